@@ -1,0 +1,1 @@
+namespace PohAnalytics.Core; internal static class Placeholder { }

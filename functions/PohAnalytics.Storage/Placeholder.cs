@@ -1,0 +1,1 @@
+namespace PohAnalytics.Storage; internal static class Placeholder { }

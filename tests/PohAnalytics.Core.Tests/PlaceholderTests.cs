@@ -1,0 +1,1 @@
+namespace PohAnalytics.Core.Tests; public class PlaceholderTests { [Fact] public void Builds() => Assert.True(true); }

@@ -1,0 +1,1 @@
+namespace PohAnalytics.Testing; internal static class Placeholder { }
