@@ -1,0 +1,73 @@
+namespace PohAnalytics.Core.Ingestion;
+
+/// <summary>
+/// A fixed-capacity block of curated rows held column by column, so a file of any length is written in bounded
+/// memory, one Parquet row group per batch.
+/// </summary>
+public sealed class CuratedBatch
+{
+    private readonly Array[] _columns;
+
+    /// <summary>The schema of the rows.</summary>
+    public CuratedSchema Schema { get; }
+    /// <summary>Maximum rows held.</summary>
+    public int Capacity { get; }
+    /// <summary>Committed rows.</summary>
+    public int Count { get; private set; }
+    /// <summary>Whether no more rows fit.</summary>
+    public bool IsFull => Count == Capacity;
+
+    /// <summary>Allocates the column buffers.</summary>
+    public CuratedBatch(CuratedSchema schema, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Schema = schema;
+        Capacity = capacity;
+        _columns = schema.Columns.Select(c => c.Kind switch
+        {
+            CuratedColumnKind.Text => (Array)new string?[capacity],
+            CuratedColumnKind.Number => new double?[capacity],
+            CuratedColumnKind.Integer => new int?[capacity],
+            _ => new bool?[capacity],
+        }).ToArray();
+    }
+
+    /// <summary>Clears the next free row slot and returns its index; the row counts only after <see cref="CommitRow"/>.</summary>
+    public int BeginRow()
+    {
+        if (IsFull) throw new InvalidOperationException("The batch is full; flush it first.");
+        foreach (var column in _columns) Array.Clear(column, Count, 1);
+        return Count;
+    }
+
+    /// <summary>Keeps the row written since <see cref="BeginRow"/>.</summary>
+    public void CommitRow() => Count++;
+
+    /// <summary>Empties the batch for reuse.</summary>
+    public void Clear() => Count = 0;
+
+    /// <summary>Writes a value into the current row.</summary>
+    public void Set(int column, int row, object? value)
+    {
+        switch (_columns[column])
+        {
+            case string?[] text: text[row] = (string?)value; break;
+            case double?[] number: number[row] = value is null ? null : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture); break;
+            case int?[] integer: integer[row] = value is null ? null : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture); break;
+            case bool?[] flag: flag[row] = (bool?)value; break;
+        }
+    }
+
+    /// <summary>Reads a value of the current batch.</summary>
+    public object? Get(int column, int row) => _columns[column].GetValue(row);
+
+    /// <summary>The committed values of a column as a right-sized array (string?[], double?[], int?[] or bool?[]).</summary>
+    public Array ColumnValues(int column)
+    {
+        var source = _columns[column];
+        if (Count == Capacity) return source;
+        var slice = Array.CreateInstance(source.GetType().GetElementType()!, Count);
+        Array.Copy(source, slice, Count);
+        return slice;
+    }
+}

@@ -1,0 +1,50 @@
+using PohAnalytics.Core.Codebook;
+
+namespace PohAnalytics.Core.Ingestion;
+
+/// <summary>The typed columns of every curated dataset of a codebook version: the same schema whatever the export held.</summary>
+public sealed class CuratedSchema
+{
+    /// <summary>Name of the system column holding the source row number (for tracing a value back to the raw file).</summary>
+    public const string SourceRowColumn = "_source_row";
+
+    private readonly Dictionary<string, int> _index;
+
+    /// <summary>The columns, system column first.</summary>
+    public IReadOnlyList<CuratedColumn> Columns { get; }
+
+    private CuratedSchema(IReadOnlyList<CuratedColumn> columns)
+    {
+        Columns = columns;
+        _index = columns.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>Derives the schema from a codebook.</summary>
+    public static CuratedSchema From(CodebookDefinition codebook)
+    {
+        var columns = new List<CuratedColumn> { new(SourceRowColumn, CuratedColumnKind.Integer) };
+        foreach (var variable in codebook.Variables)
+        {
+            switch (variable.Type)
+            {
+                case VariableType.MultiResponse:
+                    columns.AddRange(variable.Categories.Select(o => new CuratedColumn($"{variable.Id}__{o.Code}", CuratedColumnKind.Boolean, variable, o)));
+                    break;
+                case VariableType.Number:
+                    columns.Add(new CuratedColumn(variable.Id, CuratedColumnKind.Number, variable));
+                    break;
+                case VariableType.Likert:
+                    columns.Add(new CuratedColumn(variable.Id, CuratedColumnKind.Integer, variable));
+                    break;
+                default:
+                    columns.Add(new CuratedColumn(variable.Id, CuratedColumnKind.Text, variable));
+                    break;
+            }
+        }
+        return new CuratedSchema(columns);
+    }
+
+    /// <summary>The position of a column by name.</summary>
+    public int IndexOf(string name) =>
+        _index.TryGetValue(name, out var i) ? i : throw new KeyNotFoundException($"No curated column '{name}'.");
+}

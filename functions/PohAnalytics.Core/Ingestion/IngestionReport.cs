@@ -1,0 +1,32 @@
+namespace PohAnalytics.Core.Ingestion;
+
+/// <summary>What an ingestion accepted, rejected, mapped and dropped; shown to staff after every upload.</summary>
+public sealed record IngestionReport
+{
+    /// <summary>The uploaded file's name.</summary>
+    public required string FileName { get; init; }
+    /// <summary>Detected physical format.</summary>
+    public SourceFormat? Format { get; init; }
+    /// <summary>Row number of the header row (title rows above it are skipped).</summary>
+    public int HeaderRowNumber { get; init; }
+    /// <summary>Data rows read (blank rows excluded).</summary>
+    public long RowsRead { get; init; }
+    /// <summary>Rows written to the curated dataset.</summary>
+    public long RowsAccepted { get; init; }
+    /// <summary>Rows kept in the rejects output.</summary>
+    public long RowsRejected { get; init; }
+    /// <summary>Total cell errors (the list below is capped).</summary>
+    public long ErrorCount { get; init; }
+    /// <summary>The first cell errors, in file order.</summary>
+    public IReadOnlyList<CellError> FirstErrors { get; init; } = [];
+    /// <summary>Columns mapped to the codebook.</summary>
+    public IReadOnlyList<ColumnReport> MappedColumns { get; init; } = [];
+    /// <summary>Columns the codebook does not know: reported, not ingested.</summary>
+    public IReadOnlyList<ColumnReport> UnmappedColumns { get; init; } = [];
+    /// <summary>Columns recognised as personal data and dropped before anything was written.</summary>
+    public IReadOnlyList<ColumnReport> DroppedColumns { get; init; } = [];
+    /// <summary>Per variable, accepted rows where the item was not asked (absent from the export, or empty where empty means not asked).</summary>
+    public IReadOnlyDictionary<string, long> NotAsked { get; init; } = new Dictionary<string, long>();
+    /// <summary>Per variable, accepted rows with no answer although the item was asked.</summary>
+    public IReadOnlyDictionary<string, long> Missing { get; init; } = new Dictionary<string, long>();
+}

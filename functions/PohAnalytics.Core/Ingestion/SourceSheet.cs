@@ -1,0 +1,6 @@
+namespace PohAnalytics.Core.Ingestion;
+
+/// <summary>A table inside a source file (a CSV has one, a workbook one per worksheet).</summary>
+/// <param name="Format">Physical format details.</param>
+/// <param name="Rows">The rows, streamed once.</param>
+public sealed record SourceSheet(SourceFormat Format, IEnumerable<SourceRow> Rows);

@@ -1,1 +1,0 @@
-namespace PohAnalytics.Core; internal static class Placeholder { }
