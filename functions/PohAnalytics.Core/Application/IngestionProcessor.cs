@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Ingestion;
+using PohAnalytics.Core.Registry;
+
+namespace PohAnalytics.Core.Application;
+
+/// <summary>
+/// Turns a queued ingestion into a curated Parquet dataset version. Idempotent per ingestion: a repeated message for a
+/// finished ingestion does nothing, and a retried one rewrites the same blobs and registers the same version.
+/// </summary>
+public sealed class IngestionProcessor(
+    CodebookDefinition codebook,
+    IngestionPipeline pipeline,
+    IRawUploadStore raw,
+    ICuratedStore curated,
+    IDatasetRegistry registry,
+    TimeProvider clock,
+    ILogger<IngestionProcessor> logger)
+{
+    /// <summary>Processes one ingestion. Unreadable or fully rejected files end as Failed; storage faults throw so the queue retries.</summary>
+    public async Task ProcessAsync(string ingestionId, CancellationToken cancellationToken)
+    {
+        var ingestion = await registry.GetIngestionAsync(ingestionId, cancellationToken);
+        if (ingestion is null)
+        {
+            logger.LogWarning("Ingest message for unknown ingestion {IngestionId} ignored", ingestionId);
+            return;
+        }
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = ingestion.Id, ["DatasetId"] = ingestion.Dataset.DatasetId });
+        if (ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed)
+        {
+            logger.LogInformation("Ingestion already {Status}; duplicate message ignored", ingestion.Status);
+            return;
+        }
+        var started = clock.GetUtcNow();
+        var timer = Stopwatch.StartNew();
+        ingestion = ingestion with { Status = IngestionStatus.Processing, Attempts = ingestion.Attempts + 1, StartedAt = started };
+        await registry.UpdateIngestionAsync(ingestion, cancellationToken);
+        try
+        {
+            await RunAsync(ingestion, timer, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Ingestion attempt {Attempt} failed; the queue will retry", ingestion.Attempts);
+            await registry.UpdateIngestionAsync(ingestion with { LastError = ex.Message }, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>Marks an ingestion whose message went to the poison queue as failed, with its last error.</summary>
+    public async Task MarkPoisonedAsync(string ingestionId, CancellationToken cancellationToken)
+    {
+        var ingestion = await registry.GetIngestionAsync(ingestionId, cancellationToken);
+        if (ingestion is null || ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed) return;
+        await registry.UpdateIngestionAsync(ingestion with
+        {
+            Status = IngestionStatus.Failed,
+            FailureReason = $"Processing failed after {ingestion.Attempts} attempts: {ingestion.LastError ?? "unknown error"}",
+            CompletedAt = clock.GetUtcNow(),
+        }, cancellationToken);
+        logger.LogError("Ingestion {IngestionId} moved to the poison queue and is marked failed", ingestionId);
+    }
+
+    private async Task RunAsync(IngestionRecord ingestion, Stopwatch timer, CancellationToken cancellationToken)
+    {
+        await using var rawFile = TempFile.Create();
+        await raw.DownloadToAsync(ingestion.RawPath, rawFile.Stream, cancellationToken);
+        rawFile.Stream.Position = 0;
+        await using var parquetFile = TempFile.Create();
+        await using var rejectsFile = TempFile.Create();
+
+        IngestionReport report;
+        try
+        {
+            await using var writer = curated.CreateWriter(parquetFile.Stream, pipeline.Schema, ParquetMetadata(ingestion));
+            await using var rejects = new RejectsCsvWriter(rejectsFile.Stream);
+            report = await pipeline.RunAsync(rawFile.Stream, ingestion.FileName, writer, rejects, cancellationToken);
+        }
+        catch (UnreadableFileException ex)
+        {
+            await FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = ex.Message }, timer, cancellationToken);
+            return;
+        }
+
+        string? rejectsPath = null;
+        if (report.RowsRejected > 0)
+        {
+            rejectsFile.Stream.Position = 0;
+            rejectsPath = await curated.UploadRejectsAsync(ingestion.Id, rejectsFile.Stream, cancellationToken);
+        }
+        ingestion = ingestion with { Report = report, RejectsPath = rejectsPath, CodebookVersion = codebook.Version };
+        if (report.RowsAccepted == 0)
+        {
+            var reason = report.RowsRead == 0
+                ? $"{ingestion.FileName} has a header row but no data rows."
+                : $"All {report.RowsRead} rows of {ingestion.FileName} were rejected; first error: {report.FirstErrors[0].Describe(ingestion.FileName)}";
+            await FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = reason }, timer, cancellationToken);
+            return;
+        }
+
+        parquetFile.Stream.Position = 0;
+        var curatedPath = await curated.UploadCuratedAsync(ingestion.Dataset.DatasetId, ingestion.Id, parquetFile.Stream, cancellationToken);
+        var version = await registry.CommitVersionAsync(ingestion, curatedPath, report.RowsAccepted, codebook.Version, cancellationToken);
+        await FinishAsync(ingestion with
+        {
+            Status = IngestionStatus.Succeeded,
+            CuratedPath = curatedPath,
+            DatasetVersion = version.Version,
+            LastError = null,
+        }, timer, cancellationToken);
+        logger.LogInformation("Ingested {Accepted} rows ({Rejected} rejected) as version {Version}", report.RowsAccepted, report.RowsRejected, version.Version);
+    }
+
+    private Task FinishAsync(IngestionRecord ingestion, Stopwatch timer, CancellationToken cancellationToken)
+    {
+        if (ingestion.Status == IngestionStatus.Failed)
+            logger.LogWarning("Ingestion failed: {Reason}", ingestion.FailureReason);
+        return registry.UpdateIngestionAsync(ingestion with { CompletedAt = clock.GetUtcNow(), DurationMs = timer.Elapsed.TotalMilliseconds }, cancellationToken);
+    }
+
+    private Dictionary<string, string> ParquetMetadata(IngestionRecord ingestion) => new()
+    {
+        ["pohanalytics.dataset_id"] = ingestion.Dataset.DatasetId,
+        ["pohanalytics.dataset_name"] = ingestion.Dataset.Name,
+        ["pohanalytics.dataset_kind"] = ingestion.Dataset.KindName,
+        ["pohanalytics.respondent_type"] = ingestion.Dataset.RespondentTypeName,
+        ["pohanalytics.wave"] = ingestion.Dataset.Wave ?? "",
+        ["pohanalytics.ingestion_id"] = ingestion.Id,
+        ["pohanalytics.source_sha256"] = ingestion.SourceSha256,
+        ["pohanalytics.source_file"] = ingestion.FileName,
+        ["pohanalytics.codebook_id"] = codebook.Id,
+        ["pohanalytics.codebook_version"] = codebook.Version,
+        ["pohanalytics.codebook_sha256"] = codebook.Sha256,
+        ["pohanalytics.created_at"] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+    };
+}

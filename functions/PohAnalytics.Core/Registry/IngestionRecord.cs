@@ -1,0 +1,51 @@
+using PohAnalytics.Core.Ingestion;
+
+namespace PohAnalytics.Core.Registry;
+
+/// <summary>One upload and what became of it.</summary>
+public sealed record IngestionRecord
+{
+    /// <summary>Ingestion id, derived from the content hash so the same bytes always map to the same ingestion.</summary>
+    public required string Id { get; init; }
+    /// <summary>Dataset this upload is a version of.</summary>
+    public required DatasetMetadata Dataset { get; init; }
+    /// <summary>Original file name.</summary>
+    public required string FileName { get; init; }
+    /// <summary>SHA-256 (hex) of the raw bytes.</summary>
+    public required string SourceSha256 { get; init; }
+    /// <summary>Size of the raw file.</summary>
+    public long SizeBytes { get; init; }
+    /// <summary>Blob path of the immutable raw file.</summary>
+    public required string RawPath { get; init; }
+    /// <summary>Current status.</summary>
+    public IngestionStatus Status { get; init; } = IngestionStatus.Queued;
+    /// <summary>Why it failed, for people.</summary>
+    public string? FailureReason { get; init; }
+    /// <summary>Last transient error (a retry follows).</summary>
+    public string? LastError { get; init; }
+    /// <summary>Processing attempts so far.</summary>
+    public int Attempts { get; init; }
+    /// <summary>The validation report, once processed.</summary>
+    public IngestionReport? Report { get; init; }
+    /// <summary>Dataset version created by this ingestion.</summary>
+    public int? DatasetVersion { get; init; }
+    /// <summary>Blob path of the curated Parquet file.</summary>
+    public string? CuratedPath { get; init; }
+    /// <summary>Blob path of the rejects CSV, when rows were rejected.</summary>
+    public string? RejectsPath { get; init; }
+    /// <summary>Codebook version used.</summary>
+    public string? CodebookVersion { get; init; }
+    /// <summary>Where it came from: "http" or "drop-folder".</summary>
+    public string Channel { get; init; } = "http";
+    /// <summary>When the upload arrived.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When processing last started.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+    /// <summary>When processing ended.</summary>
+    public DateTimeOffset? CompletedAt { get; init; }
+    /// <summary>Processing time of the last attempt.</summary>
+    public double? DurationMs { get; init; }
+
+    /// <summary>The ingestion id for a content hash.</summary>
+    public static string IdFor(string sha256) => "ing-" + sha256[..32];
+}

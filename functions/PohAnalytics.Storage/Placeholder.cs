@@ -1,1 +1,0 @@
-namespace PohAnalytics.Storage; internal static class Placeholder { }
