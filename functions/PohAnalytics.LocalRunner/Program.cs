@@ -1,1 +1,4 @@
-Console.WriteLine("runner");
+using PohAnalytics.LocalRunner;
+
+var app = LocalRunnerHost.Build(args);
+await app.RunAsync();

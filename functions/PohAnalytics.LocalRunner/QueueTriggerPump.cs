@@ -1,0 +1,86 @@
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
+using PohAnalytics.Storage;
+
+namespace PohAnalytics.LocalRunner;
+
+/// <summary>
+/// Polls the queue of each queue-triggered function and invokes it, as the Functions host does: delete on success,
+/// retry after the visibility timeout on failure, and move to <c>{queue}-poison</c> after the last attempt.
+/// </summary>
+public sealed class QueueTriggerPump(
+    IServiceProvider services, StorageClients storage, IReadOnlyList<FunctionTrigger> functions, QueueHostSettings settings,
+    ILogger<QueueTriggerPump> logger) : BackgroundService
+{
+    /// <inheritdoc />
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(functions.Where(f => f.Trigger is QueueTriggerAttribute).Select(f => PumpAsync(f, stoppingToken)));
+
+    private async Task PumpAsync(FunctionTrigger function, CancellationToken stoppingToken)
+    {
+        var queueName = ((QueueTriggerAttribute)function.Trigger).QueueName;
+        var queue = storage.Queues.GetQueueClient(queueName);
+        var poison = storage.Queues.GetQueueClient(queueName + "-poison");
+        var idle = TimeSpan.FromMilliseconds(100);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            QueueMessage[] messages;
+            try
+            {
+                // Long enough to cover one processing run; a failed message is made visible again below.
+                messages = (await queue.ReceiveMessagesAsync(settings.BatchSize, TimeSpan.FromMinutes(5), stoppingToken)).Value;
+            }
+            catch (OperationCanceledException) { break; }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Polling {Queue} failed", queueName);
+                messages = [];
+            }
+            if (messages.Length == 0)
+            {
+                await Delay(idle, stoppingToken);
+                idle = TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, settings.MaxPollingInterval.Ticks));
+                continue;
+            }
+            idle = TimeSpan.FromMilliseconds(100);
+            await Task.WhenAll(messages.Select(m => HandleAsync(function, queueName, queue, poison, m, stoppingToken)));
+        }
+    }
+
+    private async Task HandleAsync(FunctionTrigger function, string queueName, Azure.Storage.Queues.QueueClient queue,
+        Azure.Storage.Queues.QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
+    {
+        var body = message.Body.ToString();
+        try
+        {
+            using var scope = services.CreateScope();
+            await FunctionInvoker.InvokeAsync(scope.ServiceProvider, function, p =>
+                p.ParameterType == typeof(string) ? body
+                : p.ParameterType == typeof(BinaryData) ? message.Body
+                : p.ParameterType == typeof(QueueMessage) ? message
+                : p.ParameterType == typeof(CancellationToken) ? stoppingToken
+                : throw new NotSupportedException($"Cannot bind {p.Name} of queue function {function.Name}."));
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "{Function} failed on message {MessageId} (attempt {Attempt} of {Max})", function.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
+            if (message.DequeueCount >= settings.MaxDequeueCount)
+            {
+                await poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+                await poison.SendMessageAsync(body, CancellationToken.None);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+                logger.LogError("Message {MessageId} moved to {Queue}-poison", message.MessageId, queueName);
+            }
+            else
+            {
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
+            }
+        }
+    }
+
+    private static async Task Delay(TimeSpan delay, CancellationToken token)
+    {
+        try { await Task.Delay(delay, token); } catch (OperationCanceledException) { }
+    }
+}
