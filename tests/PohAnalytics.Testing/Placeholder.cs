@@ -1,1 +1,0 @@
-namespace PohAnalytics.Testing; internal static class Placeholder { }
