@@ -6,14 +6,13 @@ namespace PohAnalytics.Core.Statistics.Weighting;
 /// Raking (iterative proportional fitting): adjusts respondent weights, one variable at a time, until the weighted
 /// distribution of every raking variable matches its target margin. Equivalent to R's <c>survey::rake</c> (whose
 /// weights sum to the population total; these are rescaled as <see cref="RakingOptions.WeightTotal"/> says).
-/// Optional trimming clamps weights to [lower, upper] × mean weight after each cycle, rescales to keep the total,
-/// and repeats the clamp until all weights are within bounds, so the final weights respect both bounds and margins
-/// (or raking reports non-convergence).
+/// Optional trimming keeps every weight within [lower, upper] × mean weight: each margin adjustment scales a
+/// category's weights by the one factor that meets its target after clamping to the bounds (bounded raking, the
+/// same problem as <c>survey::calibrate(calfun = "raking", bounds = ...)</c>), so the weights meet the margins and the
+/// bounds together, or raking reports non-convergence when the bounds are too tight.
 /// </summary>
 public static class RakingWeights
 {
-    private const int MaxTrimPasses = 100;
-
     /// <summary>Rakes the respondents to the target margins.</summary>
     /// <param name="variables">Raking variables; every variable lists the same respondents in the same order.</param>
     /// <param name="baseWeights">Optional design or base weights (finite, ≥ 0); all 1 when <c>null</c>.</param>
@@ -40,10 +39,9 @@ public static class RakingWeights
             iterations++;
             for (var v = 0; v < margins.VariableNames.Length; v++)
             {
-                AdjustToMargin(weights, margins.CategoryOf[v], margins.TargetShares[v], total);
+                AdjustToMargin(weights, margins.CategoryOf[v], margins.TargetShares[v], total, options);
             }
 
-            Trim(weights, total, options);
             error = MarginError.Of(weights, margins);
             if (error.Value < options.Tolerance)
             {
@@ -110,57 +108,20 @@ public static class RakingWeights
         return baseWeights.ToArray();
     }
 
-    private static void AdjustToMargin(double[] weights, int[] categoryOf, double[] targetShares, double total)
+    private static void AdjustToMargin(double[] weights, int[] categoryOf, double[] targetShares, double total, RakingOptions options)
     {
-        var current = new double[targetShares.Length];
+        var mean = total / weights.Length;
+        var lower = (options.LowerTrimBound ?? 0) * mean;
+        var upper = (options.UpperTrimBound ?? double.PositiveInfinity) * mean;
+        var members = Enumerable.Range(0, targetShares.Length).Select(_ => new List<int>()).ToArray();
         for (var i = 0; i < weights.Length; i++)
         {
-            current[categoryOf[i]] += weights[i];
+            members[categoryOf[i]].Add(i);
         }
 
-        for (var i = 0; i < weights.Length; i++)
+        for (var c = 0; c < targetShares.Length; c++)
         {
-            var have = current[categoryOf[i]];
-
-            // A category with weight 0 here has a target of 0 too (checked up front); leave its weights at 0.
-            weights[i] = have > 0 ? weights[i] * targetShares[categoryOf[i]] * total / have : 0;
-        }
-    }
-
-    private static void Trim(double[] weights, double total, RakingOptions options)
-    {
-        if (options.LowerTrimBound is null && options.UpperTrimBound is null)
-        {
-            return;
-        }
-
-        for (var pass = 0; pass < MaxTrimPasses; pass++)
-        {
-            var mean = total / weights.Length;
-            var lower = (options.LowerTrimBound ?? 0) * mean;
-            var upper = (options.UpperTrimBound ?? double.PositiveInfinity) * mean;
-            var clamped = false;
-            for (var i = 0; i < weights.Length; i++)
-            {
-                // Zero weights (zero base weights) stay zero: trimming must not invent respondents.
-                if (weights[i] > 0 && (weights[i] < lower || weights[i] > upper))
-                {
-                    weights[i] = Math.Clamp(weights[i], lower, upper);
-                    clamped = true;
-                }
-            }
-
-            var scale = total / weights.Sum();
-            for (var i = 0; i < weights.Length; i++)
-            {
-                weights[i] *= scale;
-            }
-
-            // Rescaling nudges clamped weights by a factor close to 1; stop once a pass found nothing to clamp.
-            if (!clamped || Math.Abs(scale - 1) < 1e-12)
-            {
-                return;
-            }
+            BoundedScaling.Apply(weights, members[c], targetShares[c] * total, lower, upper);
         }
     }
 

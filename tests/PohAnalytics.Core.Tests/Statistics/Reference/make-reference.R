@@ -180,6 +180,7 @@ rake_case <- function(label, vars) {
        kish_deff = n_sample * sum(w^2) / sum(w)^2,
        effective_n = sum(w)^2 / sum(w^2),
        min_weight = min(w), max_weight = max(w),
+       estimate_variables = list(practices = d$practices, fixed = d$fixed, gender = d$gender),
        estimates = c(props("practices"), props("fixed"), props("gender")),
        age = list(values = d$age, mean = unname(coef(svymean(~age, raked))),
                   sd = sqrt(unname(coef(svyvar(~age, raked))))))
