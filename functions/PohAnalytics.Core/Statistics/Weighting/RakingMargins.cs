@@ -113,11 +113,10 @@ internal sealed class RakingMargins
         }
 
         var max = totals.Max();
-        if (totals.Max() - totals.Min() > options.MarginTotalTolerance * max)
+        if (max - totals.Min() > options.MarginTotalTolerance * max)
         {
             var listing = string.Join(", ", variables.Select((v, i) => $"'{v.Name}' sums to {Format(totals[i])}"));
-            var (first, last) = (Array.IndexOf(totals, totals.Min()), Array.IndexOf(totals, max));
-            throw new RakingException($"Target margins describe different totals: {listing}. Give every margin as proportions, as percentages, or as counts of the same population.", variables[first].Name + " / " + variables[last].Name, null);
+            throw new RakingException($"Target margins describe different totals: {listing}. Give every margin as proportions, as percentages, or as counts of the same population.");
         }
 
         return normalisations;

@@ -212,6 +212,29 @@ public class RakingWeightsTests
         Assert.Empty(result.Normalisations);
     }
 
+    [Theory]
+    [InlineData(1.5, null)]
+    [InlineData(null, 0.8)]
+    [InlineData(-0.1, null)]
+    public void Rejects_trimming_bounds_that_exclude_the_mean_weight(double? lower, double? upper)
+    {
+        var gender = RakingFixtures.Gender(("Vrouw", 50), ("Man", 50));
+        var options = new RakingOptions { LowerTrimBound = lower, UpperTrimBound = upper };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => RakingWeights.Compute([gender], options: options));
+    }
+
+    [Fact]
+    public void Keeps_zero_base_weights_at_zero()
+    {
+        var gender = RakingFixtures.Gender(("Vrouw", 50), ("Man", 50));
+
+        var result = RakingWeights.Compute([gender], [1, 0, 1, 1, 1, 1], new RakingOptions { LowerTrimBound = 0.5 });
+
+        Assert.Equal(0, result.Weights[1]);
+        Assert.True(result.Converged);
+    }
+
     [Fact]
     public void Rejects_empty_sample()
     {
