@@ -37,6 +37,28 @@ public sealed record ChiSquareHomogeneityTest(
     /// <summary>Threshold below which an expected count is flagged.</summary>
     public const double SmallExpectedCount = 5;
 
+    /// <summary>Category labels in input order when built with <see cref="FromCategoryCounts"/>; <c>null</c> otherwise.</summary>
+    public IReadOnlyList<string>? CategoryLabels { get; init; }
+
+    /// <summary>
+    /// Tests two labelled distributions, e.g. sample counts against a benchmark's percentages × n. Categories are the
+    /// union of both (group 1's order first); a category missing from one group counts 0 there.
+    /// </summary>
+    /// <param name="group1Counts">Category → count in group 1.</param>
+    /// <param name="group2Counts">Category → count in group 2.</param>
+    /// <param name="isApproximate">Whether the counts are reconstructed and the result must be labelled approximate.</param>
+    /// <returns>The test result with <see cref="CategoryLabels"/> set, so retained and dropped indices can be named.</returns>
+    public static ChiSquareHomogeneityTest FromCategoryCounts(
+        IReadOnlyDictionary<string, double> group1Counts, IReadOnlyDictionary<string, double> group2Counts, bool isApproximate)
+    {
+        ArgumentNullException.ThrowIfNull(group1Counts);
+        ArgumentNullException.ThrowIfNull(group2Counts);
+        var labels = group1Counts.Keys.Concat(group2Counts.Keys.Where(k => !group1Counts.ContainsKey(k))).ToArray();
+        var row1 = labels.Select(k => group1Counts.GetValueOrDefault(k)).ToArray();
+        var row2 = labels.Select(k => group2Counts.GetValueOrDefault(k)).ToArray();
+        return Compute(row1, row2, isApproximate) with { CategoryLabels = labels };
+    }
+
     /// <summary>Tests whether two groups share the same distribution over k categories.</summary>
     /// <param name="group1Counts">Counts per category in group 1 (non-negative; non-integer allowed).</param>
     /// <param name="group2Counts">Counts per category in group 2, same category order and length.</param>

@@ -22,6 +22,21 @@ public class ChiSquareHomogeneityTestTests
         Assert.True(result.IsApproximate);
     }
 
+    [Theory]
+    [MemberData(nameof(ReferenceData.ChiSquare), MemberType = typeof(ReferenceData))]
+    public void Matches_R_from_labelled_counts_leaving_out_zero_categories(ChiSquareCase reference)
+    {
+        // Only nonzero counts are passed, so categories a group lacks must come from the union of labels.
+        var group1 = reference.Categories.Zip(reference.Row1).Where(p => p.Second > 0).ToDictionary(p => p.First, p => p.Second);
+        var group2 = reference.Categories.Zip(reference.Row2).Where(p => p.Second > 0).ToDictionary(p => p.First, p => p.Second);
+
+        var result = ChiSquareHomogeneityTest.FromCategoryCounts(group1, group2, isApproximate: true);
+
+        Tolerance.Close(reference.ChiSquare, result.ChiSquare, Tolerance.Statistic, "X²");
+        Assert.Equal(reference.Df, result.DegreesOfFreedom);
+        Assert.Equal(reference.Categories.Where((_, j) => !reference.Dropped.Contains(j)).Order(), result.CategoryLabels!.Order());
+    }
+
     [Fact]
     public void Drops_category_empty_in_both_groups_and_lists_it()
     {
