@@ -35,6 +35,20 @@ public class RakingWeightsTests
         Assert.Equal(reference.Weights.Count, result.Weights.Sum(), 9);
     }
 
+    [Theory]
+    [MemberData(nameof(ReferenceData.Raking), MemberType = typeof(ReferenceData))]
+    public void Converges_with_default_options_on_fixture_margins(RakingCase reference)
+    {
+        var variables = RakingFixtures.VariablesOf(reference);
+
+        var result = RakingWeights.Compute(variables);
+
+        Assert.True(result.Converged);
+        Assert.True(result.MaxMarginError < new RakingOptions().Tolerance);
+        Assert.True(result.Iterations < new RakingOptions().MaxIterations);
+        Assert.Equal(variables[0].RespondentCategories.Count, result.Weights.Count);
+    }
+
     [Fact]
     public void Normalises_rounded_percentages_summing_to_99_and_reports_it()
     {
