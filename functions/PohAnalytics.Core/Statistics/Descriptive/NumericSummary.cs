@@ -1,0 +1,60 @@
+using MathNet.Numerics.Statistics;
+
+namespace PohAnalytics.Core.Statistics.Descriptive;
+
+/// <summary>
+/// Unweighted summary of a numeric variable: n, mean, SD (n − 1 denominator), median, minimum and maximum.
+/// Missing values (<c>null</c> or NaN) are excluded and counted in <see cref="MissingCount"/>.
+/// </summary>
+/// <param name="N">Number of non-missing values.</param>
+/// <param name="MissingCount">Number of missing values excluded.</param>
+/// <param name="Mean">Mean; <c>null</c> when N = 0.</param>
+/// <param name="StandardDeviation">Sample SD; <c>null</c> when N &lt; 2.</param>
+/// <param name="Median">Median (average of the two middle values when N is even); <c>null</c> when N = 0.</param>
+/// <param name="Min">Minimum; <c>null</c> when N = 0.</param>
+/// <param name="Max">Maximum; <c>null</c> when N = 0.</param>
+public sealed record NumericSummary(int N, int MissingCount, double? Mean, double? StandardDeviation, double? Median, double? Min, double? Max)
+{
+    /// <summary>Summarises values, treating NaN as missing.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The summary; all statistics <c>null</c> for empty or all-missing input.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is infinite.</exception>
+    public static NumericSummary Of(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Of(values.Select(v => double.IsNaN(v) ? (double?)null : v));
+    }
+
+    /// <summary>Summarises values, treating <c>null</c> and NaN as missing.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The summary; all statistics <c>null</c> for empty or all-missing input.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is infinite.</exception>
+    public static NumericSummary Of(IEnumerable<double?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var present = new List<double>();
+        var missing = 0;
+        foreach (var value in values)
+        {
+            if (value is not { } v || double.IsNaN(v))
+            {
+                missing++;
+                continue;
+            }
+
+            StatisticsGuard.Finite(v, nameof(values));
+            present.Add(v);
+        }
+
+        if (present.Count == 0)
+        {
+            return new NumericSummary(0, missing, null, null, null, null, null);
+        }
+
+        var sorted = present.ToArray();
+        Array.Sort(sorted);
+        var mean = sorted.Mean();
+        double? sd = sorted.Length >= 2 ? sorted.StandardDeviation() : null;
+        return new NumericSummary(sorted.Length, missing, mean, sd, SortedArrayStatistics.Median(sorted), sorted[0], sorted[^1]);
+    }
+}

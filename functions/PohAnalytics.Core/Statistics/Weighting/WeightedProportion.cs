@@ -1,0 +1,55 @@
+using PohAnalytics.Core.Statistics.Proportions;
+
+namespace PohAnalytics.Core.Statistics.Weighting;
+
+/// <summary>
+/// Weighted proportion Σw·y/Σw with a Wilson interval on the Kish effective sample size of the respondents who
+/// answered (x = p·n_eff, n = n_eff), so unequal weights widen the interval. Missing answers (<c>null</c>) are
+/// excluded from numerator and denominator; "not asked" must be passed as missing too.
+/// </summary>
+/// <param name="N">Respondents with an answer.</param>
+/// <param name="UnweightedSuccesses">Respondents with an answer of <c>true</c>.</param>
+/// <param name="SumOfWeights">Σw over respondents with an answer.</param>
+/// <param name="EffectiveN">Kish effective n over respondents with an answer; 0 when none.</param>
+/// <param name="Proportion">Weighted proportion; <c>null</c> when no respondent with positive weight answered.</param>
+/// <param name="Wilson">Wilson interval on the effective n (undefined when there is nobody).</param>
+public sealed record WeightedProportion(int N, int UnweightedSuccesses, double SumOfWeights, double EffectiveN, double? Proportion, WilsonInterval Wilson)
+{
+    /// <summary>Computes the weighted proportion of <c>true</c> answers.</summary>
+    /// <param name="hasCharacteristic">Per respondent: <c>true</c>, <c>false</c> or <c>null</c> (missing).</param>
+    /// <param name="weights">Per respondent weight, same order and length, finite and ≥ 0.</param>
+    /// <param name="confidenceLevel">Confidence level of the interval.</param>
+    /// <returns>The estimate with its effective-n Wilson interval.</returns>
+    public static WeightedProportion Compute(IReadOnlyList<bool?> hasCharacteristic, IReadOnlyList<double> weights, double confidenceLevel = 0.95)
+    {
+        var pairs = WeightedPairs.Present(hasCharacteristic, weights, _ => false);
+        var sum = pairs.Sum(p => p.Weight);
+        var sumSquares = pairs.Sum(p => p.Weight * p.Weight);
+        var successes = pairs.Count(p => p.Value);
+        if (sum <= 0)
+        {
+            return new WeightedProportion(pairs.Count, successes, 0, 0, null, WilsonInterval.Compute(0, 0, confidenceLevel));
+        }
+
+        var proportion = pairs.Where(p => p.Value).Sum(p => p.Weight) / sum;
+        var effectiveN = sum * sum / sumSquares;
+
+        // Rounding can push p·n_eff a hair above n_eff when p = 1.
+        var effectiveSuccesses = Math.Min(proportion * effectiveN, effectiveN);
+        return new WeightedProportion(pairs.Count, successes, sum, effectiveN, proportion, WilsonInterval.Compute(effectiveSuccesses, effectiveN, confidenceLevel));
+    }
+
+    /// <summary>Weighted proportion of respondents whose category equals <paramref name="category"/>.</summary>
+    /// <param name="categories">Per respondent category; <c>null</c> is missing and excluded.</param>
+    /// <param name="weights">Per respondent weight, same order and length.</param>
+    /// <param name="category">The category counted as a success (ordinal comparison).</param>
+    /// <param name="confidenceLevel">Confidence level of the interval.</param>
+    /// <returns>The estimate with its effective-n Wilson interval.</returns>
+    public static WeightedProportion ForCategory(IReadOnlyList<string?> categories, IReadOnlyList<double> weights, string category, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(category);
+        var indicator = categories.Select(c => c is null ? (bool?)null : string.Equals(c, category, StringComparison.Ordinal)).ToArray();
+        return Compute(indicator, weights, confidenceLevel);
+    }
+}
