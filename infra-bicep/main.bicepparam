@@ -1,9 +1,9 @@
 // Parameters for main.bicep. Works with `az deployment group create` and with `azd up`
-// (azd exports AZURE_ENV_NAME / AZURE_LOCATION from its environment). No secrets here.
+// (azd exports AZURE_ENV_NAME from its environment). No secrets here.
+// `location` is not set: it defaults to the resource group's region.
 using 'main.bicep'
 
 param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'poh-dev')
-param location = readEnvironmentVariable('AZURE_LOCATION', 'westeurope')
 param staticWebAppLocation = 'westeurope'
 param storageSku = 'Standard_LRS'
 param softDeleteRetentionDays = 30
