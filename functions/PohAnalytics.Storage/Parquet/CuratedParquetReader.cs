@@ -23,12 +23,15 @@ public static class CuratedParquetReader
             offset += count;
         }
         return new CuratedTable(reader.CustomMetadata.ToDictionary(), total, reader.RowGroupCount, columns,
-            fields.ToDictionary(f => f.Name, f => f.ClrType));
+            fields.ToDictionary(f => f.Name, f => IsText(f.ClrType) ? typeof(string) : f.ClrType));
     }
+
+    // Parquet.Net 6 describes UTF-8 columns as ReadOnlyMemory<char> while still reading them into strings.
+    private static bool IsText(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
 
     private static Array CreateArray(DataField field, long length) => field.ClrType switch
     {
-        var t when t == typeof(string) => new string?[length],
+        var t when IsText(t) => new string?[length],
         var t when t == typeof(double) => new double?[length],
         var t when t == typeof(int) => new int?[length],
         var t when t == typeof(bool) => new bool?[length],
