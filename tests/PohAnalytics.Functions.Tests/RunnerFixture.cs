@@ -31,6 +31,9 @@ public sealed class RunnerFixture : IAsyncLifetime
             ["LocalRunner:Urls"] = BaseUrl,
             ["LocalRunner:FunctionKey"] = FunctionKey,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Fast retries so the poison path is reached in seconds, not the host's minutes.
+            ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00.200",
+            ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
         });
         await _app.StartAsync();
         Storage = new StorageClients(_azurite.ConnectionString);
