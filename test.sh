@@ -11,7 +11,7 @@ dotnet build PohAnalytics.sln -c Release --no-restore -v quiet -nologo
 
 log=$(mktemp)
 status=0
-dotnet test PohAnalytics.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
+dotnet test PohAnalytics.sln -c Release --no-build 2>&1 | tee "$log" || status=$?
 passed=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Passed: *([0-9]+).*/\1/' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
 rm -f "$log"
