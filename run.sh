@@ -28,7 +28,7 @@ fi
 
 echo "Building the local runner ..."
 dotnet build functions/PohAnalytics.LocalRunner -c Release -v quiet -nologo
-dotnet run --project functions/PohAnalytics.LocalRunner -c Release --no-build &
+dotnet functions/PohAnalytics.LocalRunner/bin/Release/net10.0/PohAnalytics.LocalRunner.dll &
 pids+=($!)
 
 for _ in $(seq 1 120); do

@@ -4,23 +4,28 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using PohAnalytics.LocalRunner;
 using PohAnalytics.Storage;
-using PohAnalytics.Testing;
+using Xunit;
 
-namespace PohAnalytics.Functions.Tests;
+namespace PohAnalytics.Testing;
 
 /// <summary>
 /// A real Azurite process plus the local runner hosting the Functions classes on a free port; tests talk HTTP to it.
 /// </summary>
 public sealed class RunnerFixture : IAsyncLifetime
 {
+    /// <summary>The function key the runner requires; the client sends it.</summary>
     public const string FunctionKey = "test-function-key";
     private AzuriteProcess? _azurite;
     private WebApplication? _app;
 
+    /// <summary>Client for the runner, with the function key.</summary>
     public HttpClient Client { get; private set; } = null!;
+    /// <summary>Clients of the Azurite account.</summary>
     public StorageClients Storage { get; private set; } = null!;
+    /// <summary>The runner's base URL.</summary>
     public string BaseUrl { get; private set; } = "";
 
+    /// <inheritdoc />
     public async Task InitializeAsync()
     {
         _azurite = await AzuriteProcess.StartAsync();
@@ -41,6 +46,7 @@ public sealed class RunnerFixture : IAsyncLifetime
         Client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
     }
 
+    /// <inheritdoc />
     public async Task DisposeAsync()
     {
         Client?.Dispose();
@@ -75,10 +81,4 @@ public sealed class RunnerFixture : IAsyncLifetime
             await Task.Delay(200);
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class RunnerCollection : ICollectionFixture<RunnerFixture>
-{
-    public const string Name = "runner";
 }
