@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using PohAnalytics.Core.Application;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
+using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Storage;
 using PohAnalytics.Storage.Blob;
+using PohAnalytics.Storage.Publishing;
 using PohAnalytics.Storage.Queue;
 using PohAnalytics.Storage.Table;
 
@@ -29,6 +31,12 @@ public static class PohAnalyticsServices
         services.AddSingleton<UploadService>();
         services.AddSingleton<IngestionProcessor>();
         services.AddSingleton<DropFolderIngestion>();
+        services.AddSingleton(new SuppressionSettings(configuration.GetValue("Poh:SuppressionThreshold", 5)));
+        services.AddSingleton<IPublishedStore, BlobPublishedStore>();
+        services.AddSingleton<IRefreshHistory, TableRefreshHistory>();
+        services.AddSingleton<IRefreshQueue, StorageQueueRefreshQueue>();
+        services.AddSingleton<IPublicationSource, DatasetCatalogSource>();
+        services.AddSingleton<RefreshService>();
         services.AddHostedService<StorageBootstrapService>();
         return services;
     }
