@@ -17,8 +17,7 @@ public sealed class QueueProcessingTests(RunnerFixture runner)
     public async Task Processing_the_same_message_again_creates_no_second_version()
     {
         var bytes = Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;30\nMan;60\nVrouw;41\n");
-        var id = (await (await runner.UploadAsync(bytes, "herhaald.csv", "Herhaald bericht 2024")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
-        await runner.WaitForCompletionAsync(id);
+        var id = (await runner.IngestAsync(bytes, "herhaald.csv", "Herhaald bericht 2024")).GetProperty("id").GetString()!;
         var queue = new StorageQueueIngestQueue(runner.Storage);
 
         await queue.EnqueueAsync(id, CancellationToken.None);
@@ -65,7 +64,7 @@ public sealed class QueueProcessingTests(RunnerFixture runner)
 
         await blob.UploadAsync(BinaryData.FromString("Geslacht;Leeftijd;Dienstverband\nVrouw;44;Anders\nMan;51;Zzp-contract\nVrouw;38;Zzp-contract\n"), overwrite: true);
 
-        var dataset = await WaitForDatasetAsync("ledenpeiling-regio-noord-2021");
+        var dataset = await runner.WaitForDatasetAsync("ledenpeiling-regio-noord-2021");
         Assert.Equal("member-poll", dataset.GetProperty("kind").GetString());
         Assert.Equal("2021", dataset.GetProperty("wave").GetString());
         Assert.Equal(3, dataset.GetProperty("rows").GetInt32());
@@ -82,18 +81,6 @@ public sealed class QueueProcessingTests(RunnerFixture runner)
         Assert.Equal(["drop/peiling 2022.csv"], DropFolderIngestion.BlobNames(Convert.ToBase64String(Encoding.UTF8.GetBytes(json))));
     }
 
-    private async Task<JsonElement> WaitForDatasetAsync(string id)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var datasets = await runner.Client.GetFromJsonAsync<JsonElement>("/api/datasets");
-            foreach (var d in datasets.EnumerateArray())
-                if (d.GetProperty("id").GetString() == id) return d;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Dataset {id} did not appear.");
-            await Task.Delay(250);
-        }
-    }
 
     private async Task WaitUntilQueueIsEmptyAsync(string queueName)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -14,16 +13,15 @@ public sealed class RefreshTests(RunnerFixture runner)
     public async Task An_ingestion_triggers_a_refresh_that_publishes_the_dataset_catalog()
     {
         var bytes = Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;31\nMan;62\nVrouw;45\nVrouw;50\nMan;41\nVrouw;39\n");
-        var id = (await (await runner.UploadAsync(bytes, "catalogus.csv", "Catalogus 2025")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
-        await runner.WaitForCompletionAsync(id);
+        await runner.IngestAsync(bytes, "catalogus.csv", "Catalogus 2025");
 
-        var catalog = await WaitForAsync(async () =>
+        var catalog = await Eventually.Get<JsonElement>(async () =>
         {
             var response = await runner.Client.GetAsync("/api/published/datasets.json");
             if (!response.IsSuccessStatusCode) return null;
             var json = await response.Content.ReadFromJsonAsync<JsonElement>();
             return json.EnumerateArray().Any(d => d.GetProperty("id").GetString() == "catalogus-2025") ? json : (JsonElement?)null;
-        });
+        }, "the catalogue to list the dataset");
 
         Assert.Equal(6, catalog.EnumerateArray().Single(d => d.GetProperty("id").GetString() == "catalogus-2025").GetProperty("respondents").GetInt32());
         var history = await runner.Client.GetFromJsonAsync<JsonElement>("/api/refresh");
@@ -75,11 +73,11 @@ public sealed class RefreshTests(RunnerFixture runner)
         var responses = await Task.WhenAll(work);
         var id = (await responses[1].Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
         await runner.WaitForCompletionAsync(id);
-        await WaitForAsync(async () =>
+        await Eventually.Get<JsonElement>(async () =>
         {
             var catalog = await runner.Client.GetFromJsonAsync<JsonElement>("/api/published/datasets.json");
             return catalog.EnumerateArray().Any(d => d.GetProperty("id").GetString() == "gelijktijdig-publiceren-2025") ? catalog : (JsonElement?)null;
-        });
+        }, "the catalogue to list the dataset");
 
         var forced = new[] { responses[0], responses[2] };
         var versions = new List<int>();
@@ -95,14 +93,4 @@ public sealed class RefreshTests(RunnerFixture runner)
             Assert.Equal(HttpStatusCode.OK, (await runner.Client.GetAsync($"/api/published/{document.Name}")).StatusCode);
     }
 
-    private static async Task<JsonElement> WaitForAsync(Func<Task<JsonElement?>> probe)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if (await probe() is { } value) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Condition not met within 60 s.");
-            await Task.Delay(250);
-        }
-    }
 }

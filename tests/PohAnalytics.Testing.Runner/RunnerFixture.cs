@@ -68,17 +68,27 @@ public sealed class RunnerFixture : IAsyncLifetime
         return await Client.PostAsync("/api/uploads", form);
     }
 
-    /// <summary>Polls the status API until the ingestion leaves queued/processing.</summary>
-    public async Task<JsonElement> WaitForCompletionAsync(string ingestionId, TimeSpan? timeout = null)
+    /// <summary>Uploads a file and waits until its ingestion ends; returns the final status.</summary>
+    public async Task<JsonElement> IngestAsync(byte[] content, string fileName, string name, string kind = "survey", string respondentType = "poh-ggz", string? wave = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
+        var response = await UploadAsync(content, fileName, name, kind, respondentType, wave);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
+        return await WaitForCompletionAsync(id);
+    }
+
+    /// <summary>Polls the status API until the ingestion leaves queued/processing.</summary>
+    public Task<JsonElement> WaitForCompletionAsync(string ingestionId, TimeSpan? timeout = null) =>
+        Eventually.Get<JsonElement>(async () =>
         {
             var status = await Client.GetFromJsonAsync<JsonElement>($"/api/uploads/{ingestionId}");
-            var state = status.GetProperty("status").GetString();
-            if (state is "succeeded" or "failed") return status;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Ingestion {ingestionId} still {state}: {status}");
-            await Task.Delay(200);
-        }
-    }
+            return status.GetProperty("status").GetString() is "succeeded" or "failed" ? status : null;
+        }, $"Ingestion {ingestionId} to finish", timeout);
+
+    /// <summary>Waits until <c>GET /api/datasets</c> lists the dataset; returns its entry.</summary>
+    public Task<JsonElement> WaitForDatasetAsync(string datasetId) =>
+        Eventually.Get<JsonElement>(async () =>
+        {
+            var datasets = await Client.GetFromJsonAsync<JsonElement>("/api/datasets");
+            return datasets.EnumerateArray().Where(d => d.GetProperty("id").GetString() == datasetId).Select(d => (JsonElement?)d).FirstOrDefault();
+        }, $"Dataset {datasetId} to appear");
 }
