@@ -93,4 +93,18 @@ public sealed class RefreshTests(RunnerFixture runner)
             Assert.Equal(HttpStatusCode.OK, (await runner.Client.GetAsync($"/api/published/{document.Name}")).StatusCode);
     }
 
+
+    [Fact]
+    public async Task The_timer_refreshes_on_the_schedule_from_settings()
+    {
+        var timerRun = await Eventually.Get<JsonElement>(async () =>
+        {
+            var history = await runner.Client.GetFromJsonAsync<JsonElement>("/api/refresh?top=50");
+            return history.GetProperty("refreshes").EnumerateArray().Where(r => r.GetProperty("trigger").GetString() == "timer").Select(r => (JsonElement?)r).FirstOrDefault();
+        }, "a timer-triggered refresh", TimeSpan.FromSeconds(30));
+
+        Assert.Contains(timerRun.GetProperty("outcome").GetString(), new[] { "published", "up-to-date", "skipped" });
+        var health = await runner.Client.GetFromJsonAsync<JsonElement>("/api/health");
+        Assert.NotEqual(JsonValueKind.Null, health.GetProperty("lastRefresh").ValueKind);
+    }
 }

@@ -35,6 +35,8 @@ public sealed class RunnerFixture : IAsyncLifetime
             [StorageNames.Connection] = _azurite.ConnectionString,
             ["LocalRunner:Urls"] = BaseUrl,
             ["LocalRunner:FunctionKey"] = FunctionKey,
+            // The scheduled refresh runs every few seconds here, so tests see the timer path too.
+            ["RefreshSchedule"] = "*/3 * * * * *",
             ["Logging:LogLevel:Default"] = "Warning",
             // Fast retries so the poison path is reached in seconds, not the host's minutes.
             ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00.200",
