@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace PohAnalytics.Core.Codebook;
 
@@ -9,7 +8,7 @@ public sealed class CellParser
     private readonly HashSet<string> _missing;
     private readonly Dictionary<string, Dictionary<string, CategoryDefinition>> _categories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (HashSet<string> Checked, HashSet<string> Unchecked)> _checkboxes = new(StringComparer.Ordinal);
-    private readonly List<Regex> _personalValues;
+    private readonly PersonalDataPatterns _personalData;
 
     /// <summary>Builds the value-alias index of a codebook.</summary>
     public CellParser(CodebookDefinition codebook)
@@ -30,9 +29,7 @@ public sealed class CellParser
                     variable.CheckedValues.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal),
                     variable.UncheckedValues.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
         }
-        _personalValues = codebook.PersonalData.ValuePatterns.Values
-            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
-            .ToList();
+        _personalData = new PersonalDataPatterns(codebook.PersonalData);
     }
 
     /// <summary>Parses a cell of a mapped column.</summary>
@@ -63,7 +60,7 @@ public sealed class CellParser
     }
 
     /// <summary>Whether a value looks like an e-mail address, phone number or postcode.</summary>
-    public bool LooksPersonal(string text) => _personalValues.Any(r => r.IsMatch(text.Trim()));
+    public bool LooksPersonal(string text) => _personalData.LooksPersonal(text);
 
     /// <summary>Reads a number written the Dutch way ("1,8", "1.234,5", "85%") or the English way ("1.8").</summary>
     public static double? ParseDecimal(string text, bool allowPercent)

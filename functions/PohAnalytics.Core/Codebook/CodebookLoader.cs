@@ -10,7 +10,8 @@ public static class CodebookLoader
     /// <summary>Resource name of the codebook that ships with the product.</summary>
     public const string BuiltInResource = "PohAnalytics.ReferenceData.codebook.v1.json";
 
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>JSON settings of the reference data (codebooks and code lists).</summary>
+    internal static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
@@ -22,17 +23,13 @@ public static class CodebookLoader
     /// <summary>The codebook embedded in this assembly.</summary>
     public static CodebookDefinition LoadBuiltIn()
     {
-        using var stream = typeof(CodebookLoader).Assembly.GetManifestResourceStream(BuiltInResource)
-            ?? throw new InvalidOperationException($"Embedded resource {BuiltInResource} is missing.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.ToArray());
+        return Parse(EmbeddedReferenceData.Read(BuiltInResource));
     }
 
     /// <summary>Parses and validates codebook JSON.</summary>
     public static CodebookDefinition Parse(byte[] json)
     {
-        var codebook = JsonSerializer.Deserialize<CodebookDefinition>(json, Options)
+        var codebook = JsonSerializer.Deserialize<CodebookDefinition>(json, JsonOptions)
             ?? throw new InvalidDataException("Codebook JSON is empty.");
         Validate(codebook);
         return codebook with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(json)) };

@@ -8,7 +8,7 @@ public sealed partial class ColumnMapper
     private readonly Dictionary<string, VariableDefinition> _byHeader = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, VariableDefinition Variable)> _bracketPrefixes = [];
     private readonly Dictionary<(string VariableId, string Alias), CategoryDefinition> _options = [];
-    private readonly List<Regex> _personalHeaders;
+    private readonly PersonalDataPatterns _personalData;
 
     /// <summary>Builds the alias index of a codebook.</summary>
     public ColumnMapper(CodebookDefinition codebook)
@@ -24,9 +24,7 @@ public sealed partial class ColumnMapper
                 foreach (var alias in option.Aliases.Append(option.Code).Append(option.Label.Nl).Append(option.Label.En))
                     _options.TryAdd((variable.Id, TextNormalizer.Normalize(alias)), option);
         }
-        _personalHeaders = codebook.PersonalData.HeaderPatterns
-            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
-            .ToList();
+        _personalData = new PersonalDataPatterns(codebook.PersonalData);
     }
 
     /// <summary>Maps one header row. The first column that claims a variable wins; later ones are reported as duplicates.</summary>
@@ -42,7 +40,7 @@ public sealed partial class ColumnMapper
             var match = Match(header);
             if (match is null)
             {
-                if (IsPersonalHeader(header))
+                if (_personalData.IsPersonalHeader(header))
                     personal.Add(new SkippedColumn(i, header, "personal data (column name)"));
                 else if (header.Length > 0)
                     unmapped.Add(new SkippedColumn(i, header, "not in the codebook"));
@@ -81,12 +79,6 @@ public sealed partial class ColumnMapper
                 return (multi, option);
         }
         return null;
-    }
-
-    private bool IsPersonalHeader(string header)
-    {
-        var normalized = TextNormalizer.Normalize(header);
-        return normalized.Length > 0 && _personalHeaders.Any(r => r.IsMatch(normalized));
     }
 
     [GeneratedRegex(@"^(?<prefix>[^\[]+)\[(?<option>.+)\]$")]

@@ -1,4 +1,6 @@
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Qualitative.CodeLists;
+using PohAnalytics.Core.Qualitative.Ingestion;
 
 namespace PohAnalytics.Core.Ingestion;
 
@@ -41,6 +43,23 @@ public sealed class CuratedSchema
                     break;
             }
         }
+        return new CuratedSchema(columns);
+    }
+
+    /// <summary>
+    /// The long schema of coded answers of a code list: one row per respondent × mention, with the source row,
+    /// the respondent id, one text column per respondent attribute, the theme and the code.
+    /// </summary>
+    public static CuratedSchema ForCodeList(CodeListDefinition codeList)
+    {
+        var columns = new List<CuratedColumn>
+        {
+            new(SourceRowColumn, CuratedColumnKind.Integer),
+            new(CodedAnswerColumns.RespondentId, CuratedColumnKind.Text),
+        };
+        columns.AddRange(codeList.Attributes.Select(a => new CuratedColumn(a.Id, CuratedColumnKind.Text)));
+        columns.Add(new CuratedColumn(CodedAnswerColumns.Theme, CuratedColumnKind.Text));
+        columns.Add(new CuratedColumn(CodedAnswerColumns.Code, CuratedColumnKind.Text));
         return new CuratedSchema(columns);
     }
 

@@ -39,7 +39,7 @@ public sealed class RowValidator
     public List<CellError> Validate(SourceRow row, CuratedBatch batch, int slot)
     {
         var errors = new List<CellError>();
-        if (RaggedReason(row) is { } ragged)
+        if (RaggedReason(row, _headerWidth) is { } ragged)
             errors.Add(new CellError(row.RowNumber, "(whole row)", null, ragged));
         batch.Set(_sourceRowTarget, slot, row.RowNumber);
         foreach (var (column, target) in _mapped)
@@ -88,13 +88,14 @@ public sealed class RowValidator
         _mapped.Select(m => new KeyValuePair<string, string?>(m.Column.Header,
             m.Column.Index < row.Cells.Length ? row.Cells[m.Column.Index] : null)).ToList();
 
-    private string? RaggedReason(SourceRow row)
+    /// <summary>Why a row does not fit the header (too few fields, or text beyond the last header), or null when it fits.</summary>
+    internal static string? RaggedReason(SourceRow row, int headerWidth)
     {
-        if (row.Cells.Length < _headerWidth)
-            return $"ragged row: {row.Cells.Length} fields where the header has {_headerWidth}";
-        for (var i = _headerWidth; i < row.Cells.Length; i++)
+        if (row.Cells.Length < headerWidth)
+            return $"ragged row: {row.Cells.Length} fields where the header has {headerWidth}";
+        for (var i = headerWidth; i < row.Cells.Length; i++)
             if (!string.IsNullOrWhiteSpace(row.Cells[i]))
-                return $"ragged row: {row.Cells.Length} fields where the header has {_headerWidth}";
+                return $"ragged row: {row.Cells.Length} fields where the header has {headerWidth}";
         return null;
     }
 }

@@ -1,0 +1,44 @@
+namespace PohAnalytics.Core.Ingestion;
+
+/// <summary>
+/// Finds the header row of a sheet below any title rows: among the first non-blank rows, the one with the most
+/// known headers (at least <see cref="IngestionPipelineOptions.MinKnownHeaders"/>) wins; the first such row on a tie.
+/// </summary>
+public sealed class HeaderLocator(IngestionPipelineOptions options)
+{
+    /// <summary>
+    /// Scans the sheet's first rows and returns the table below the header, or null (and the sheet's rows released)
+    /// when no row has enough known headers.
+    /// </summary>
+    /// <param name="sheet">The sheet; its rows are enumerated once.</param>
+    /// <param name="countKnownHeaders">How many cells of a row are headers the caller recognises.</param>
+    public LocatedTable? Locate(SourceSheet sheet, Func<string?[], int> countKnownHeaders)
+    {
+        var rows = sheet.Rows.GetEnumerator();
+        try
+        {
+            var scanned = new List<SourceRow>();
+            while (scanned.Count < options.HeaderScanRows && rows.MoveNext())
+                if (!rows.Current.IsBlank) scanned.Add(rows.Current);
+
+            var best = -1;
+            var bestScore = options.MinKnownHeaders - 1;
+            for (var i = 0; i < scanned.Count; i++)
+            {
+                var score = countKnownHeaders(scanned[i].Cells);
+                if (score > bestScore) (best, bestScore) = (i, score);
+            }
+            if (best < 0)
+            {
+                rows.Dispose();
+                return null;
+            }
+            return new LocatedTable(sheet.Format, scanned[best], scanned.Skip(best + 1), rows);
+        }
+        catch
+        {
+            rows.Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace PohAnalytics.Core.Ingestion;
+
+/// <summary>A sheet whose header row has been found: the header, and the non-blank data rows below it, streamed once.</summary>
+public sealed class LocatedTable : IDisposable
+{
+    private readonly Queue<SourceRow> _pending;
+    private readonly IEnumerator<SourceRow> _rest;
+
+    internal LocatedTable(SourceFormat format, SourceRow header, IEnumerable<SourceRow> scannedBelowHeader, IEnumerator<SourceRow> rest)
+    {
+        Format = format;
+        Header = header;
+        HeaderWidth = Array.FindLastIndex(header.Cells, c => !string.IsNullOrWhiteSpace(c)) + 1;
+        _pending = new Queue<SourceRow>(scannedBelowHeader);
+        _rest = rest;
+    }
+
+    /// <summary>Physical format of the sheet.</summary>
+    public SourceFormat Format { get; }
+
+    /// <summary>The header row.</summary>
+    public SourceRow Header { get; }
+
+    /// <summary>Cells up to the last non-empty header cell; data cells beyond it make a row ragged.</summary>
+    public int HeaderWidth { get; }
+
+    /// <summary>The first data rows (up to <paramref name="count"/>, fewer at the end of the sheet), without consuming them.</summary>
+    public IReadOnlyList<SourceRow> Peek(int count)
+    {
+        while (_pending.Count < count && _rest.MoveNext())
+            if (!_rest.Current.IsBlank) _pending.Enqueue(_rest.Current);
+        return _pending.Take(count).ToList();
+    }
+
+    /// <summary>The non-blank data rows below the header, in file order; enumerate once.</summary>
+    public IEnumerable<SourceRow> DataRows()
+    {
+        while (_pending.Count > 0) yield return _pending.Dequeue();
+        while (_rest.MoveNext())
+            if (!_rest.Current.IsBlank) yield return _rest.Current;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _rest.Dispose();
+}
