@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Ingestion;
+using PohAnalytics.Core.Qualitative.Ingestion;
 
 namespace PohAnalytics.Core.Qualitative.CodeLists;
 
@@ -42,8 +44,11 @@ public static class CodeListLoader
         ThrowOnDuplicate(codeList.Attributes.Select(a => a.Id), id => $"{name} defines attribute '{id}' twice.");
         foreach (var theme in codeList.Themes.Where(t => t.Codes.Count == 0))
             throw new InvalidDataException($"{name}: theme '{theme.Code}' has no codes.");
+        string[] reserved = [CuratedSchema.SourceRowColumn, CodedAnswerColumns.RespondentId, CodedAnswerColumns.Theme, CodedAnswerColumns.Code];
         foreach (var attribute in codeList.Attributes)
         {
+            if (reserved.Contains(attribute.Id))
+                throw new InvalidDataException($"{name}: attribute id '{attribute.Id}' is a reserved column name.");
             if (attribute.Categories.Count == 0 && !attribute.OpenCategories)
                 throw new InvalidDataException($"{name}: attribute '{attribute.Id}' has no categories.");
             ThrowOnDuplicate(attribute.Categories.Select(c => c.Code), code => $"{name}: attribute '{attribute.Id}' repeats category '{code}'.");
