@@ -49,6 +49,19 @@ public sealed class CuratedOutput(CuratedSchema schema, ICuratedSink curated, IR
         await rejects.AddAsync(row, cancellationToken);
     }
 
+    /// <summary>The report of the rows handled so far, for a table of a file; the caller adds its column reports.</summary>
+    public IngestionReport Report(string fileName, LocatedTable table) => new()
+    {
+        FileName = fileName,
+        Format = table.Format,
+        HeaderRowNumber = table.Header.RowNumber,
+        RowsRead = RowsRead,
+        RowsAccepted = RowsAccepted,
+        RowsRejected = RowsRejected,
+        ErrorCount = ErrorCount,
+        FirstErrors = FirstErrors,
+    };
+
     /// <summary>Writes the rows still in the batch.</summary>
     public async ValueTask FlushAsync(CancellationToken cancellationToken)
     {

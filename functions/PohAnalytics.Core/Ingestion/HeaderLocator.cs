@@ -41,4 +41,19 @@ public sealed class HeaderLocator(IngestionPipelineOptions options)
             throw;
         }
     }
+
+    /// <summary>
+    /// Hands the first sheet of a source whose header row is found to <paramref name="use"/> (while the sheet is still
+    /// open) and returns its result; returns null when no sheet has a header row.
+    /// </summary>
+    public async Task<T?> OnFirstTableAsync<T>(ITabularSource source, Func<string?[], int> countKnownHeaders, Func<LocatedTable, Task<T>> use)
+        where T : class?
+    {
+        foreach (var sheet in source.Sheets())
+        {
+            using var table = Locate(sheet, countKnownHeaders);
+            if (table is not null) return await use(table);
+        }
+        return default;
+    }
 }

@@ -31,15 +31,15 @@ public sealed class IngestionPipeline
     public async Task<IngestionReport> RunAsync(Stream source, string fileName, ICuratedSink curated, IRejectSink rejects, CancellationToken cancellationToken = default)
     {
         using var tabular = TabularSourceFactory.Open(source);
-        var locator = new HeaderLocator(_options);
-        foreach (var sheet in tabular.Sheets())
-        {
-            using var table = locator.Locate(sheet, _mapper.CountKnownHeaders);
-            if (table is null) continue;
-            return await IngestSheetAsync(fileName, table, curated, rejects, cancellationToken);
-        }
+        return await new HeaderLocator(_options).OnFirstTableAsync<IngestionReport>(tabular, _mapper.CountKnownHeaders,
+                   table => IngestSheetAsync(fileName, table, curated, rejects, cancellationToken))
+               ?? throw Unreadable(fileName);
+    }
+
+    private UnreadableFileException Unreadable(string fileName)
+    {
         var examples = string.Join(", ", _codebook.Variables.Where(v => v.Headers.Count > 0).Take(4).Select(v => v.Headers[0]));
-        throw new UnreadableFileException(
+        return new UnreadableFileException(
             $"{fileName}: no header row with known column names in the first {_options.HeaderScanRows} rows of any sheet " +
             $"(expected at least {_options.MinKnownHeaders} known headers, e.g. {examples}).");
     }
@@ -47,8 +47,7 @@ public sealed class IngestionPipeline
     private async Task<IngestionReport> IngestSheetAsync(
         string fileName, LocatedTable table, ICuratedSink curated, IRejectSink rejects, CancellationToken cancellationToken)
     {
-        var header = table.Header;
-        var mapping = _mapper.Map(header.Cells);
+        var mapping = _mapper.Map(table.Header.Cells);
         mapping = mapping.WithPersonalData(new PersonalDataDetector(_codebook, _parser).Detect(mapping, table.Peek(_options.PersonalDataSampleRows)));
         var validator = new RowValidator(_codebook, _parser, _schema, mapping, table.HeaderWidth);
 
@@ -73,16 +72,8 @@ public sealed class IngestionPipeline
         }
         await output.FlushAsync(cancellationToken);
 
-        return new IngestionReport
+        return output.Report(fileName, table) with
         {
-            FileName = fileName,
-            Format = table.Format,
-            HeaderRowNumber = header.RowNumber,
-            RowsRead = output.RowsRead,
-            RowsAccepted = output.RowsAccepted,
-            RowsRejected = output.RowsRejected,
-            ErrorCount = output.ErrorCount,
-            FirstErrors = output.FirstErrors,
             MappedColumns = mapping.Mapped.Select(m => new ColumnReport(m.Header, m.CanonicalName)).ToList(),
             UnmappedColumns = mapping.Unmapped.Select(u => new ColumnReport(u.Header, u.Reason)).ToList(),
             DroppedColumns = mapping.PersonalData.Select(p => new ColumnReport(p.Header, p.Reason)).ToList(),

@@ -20,7 +20,7 @@ public sealed class CodedAnswersParquetTests
     {
         var pipeline = new CodedAnswersPipeline(Catalog, CodebookLoader.LoadBuiltIn().PersonalData, new IngestionPipelineOptions { BatchSize = 50 });
         using var source = new MemoryStream(File.ReadAllBytes(RepoPaths.Fixture(fixture)));
-        var codeList = pipeline.TryDetect(source)!;
+        var codeList = (await pipeline.TryDetectAsync(source))!;
         Assert.Equal(codeListId, codeList.Id);
         var schema = CuratedSchema.ForCodeList(codeList);
 

@@ -29,21 +29,18 @@ public sealed class CodedAnswersPipeline
     /// leaves the stream open (rewound), so the caller can create a writer for <see cref="CuratedSchema.ForCodeList"/>
     /// and then call <see cref="RunAsync"/>.
     /// </summary>
-    public CodeListDefinition? TryDetect(Stream source)
+    public async Task<CodeListDefinition?> TryDetectAsync(Stream source)
     {
-        using (var tabular = TabularSourceFactory.Open(new LeaveOpenStream(source)))
+        try
         {
-            var locator = new HeaderLocator(_options);
-            foreach (var sheet in tabular.Sheets())
-            {
-                using var table = locator.Locate(sheet, _catalog.CountKnownHeaders);
-                if (table is null) continue;
-                source.Position = 0;
-                return _catalog.Match(table.Header.Cells, _options.MinKnownHeaders)?.CodeList;
-            }
+            using var tabular = TabularSourceFactory.Open(new LeaveOpenStream(source));
+            return await new HeaderLocator(_options).OnFirstTableAsync(tabular, _catalog.CountKnownHeaders,
+                table => Task.FromResult(_catalog.Match(table.Header.Cells, _options.MinKnownHeaders)?.CodeList));
         }
-        source.Position = 0;
-        return null;
+        finally
+        {
+            source.Position = 0;
+        }
     }
 
     /// <summary>
@@ -53,17 +50,16 @@ public sealed class CodedAnswersPipeline
     public async Task<IngestionReport> RunAsync(Stream source, string fileName, ICuratedSink curated, IRejectSink rejects, CancellationToken cancellationToken = default)
     {
         using var tabular = TabularSourceFactory.Open(source);
-        var locator = new HeaderLocator(_options);
-        foreach (var sheet in tabular.Sheets())
-        {
-            using var table = locator.Locate(sheet, _catalog.CountKnownHeaders);
-            if (table is null) continue;
-            var layout = _catalog.Match(table.Header.Cells, _options.MinKnownHeaders)!;
-            return await IngestSheetAsync(fileName, table, layout, curated, rejects, cancellationToken);
-        }
+        return await new HeaderLocator(_options).OnFirstTableAsync<IngestionReport>(tabular, _catalog.CountKnownHeaders,
+                   table => IngestSheetAsync(fileName, table, _catalog.Match(table.Header.Cells, _options.MinKnownHeaders)!, curated, rejects, cancellationToken))
+               ?? throw Unreadable(fileName);
+    }
+
+    private UnreadableFileException Unreadable(string fileName)
+    {
         var expected = string.Join("; ", _catalog.CodeLists.Select(c =>
             $"{c.Label.Nl}: {string.Join(", ", c.RespondentId.Headers.Take(1).Concat(c.Attributes.SelectMany(a => a.Headers.Take(1))).Concat(c.CodeColumns.HeaderPatterns.Take(1)).Concat(c.CodeColumns.CodeHeaders.Take(1)))}"));
-        throw new UnreadableFileException(
+        return new UnreadableFileException(
             $"{fileName}: no header row in the first {_options.HeaderScanRows} rows of any sheet matches a code list " +
             $"(expected a code column and at least {_options.MinKnownHeaders} known headers, e.g. {expected}).");
     }
@@ -103,16 +99,8 @@ public sealed class CodedAnswersPipeline
         }
         await output.FlushAsync(cancellationToken);
 
-        return new IngestionReport
+        return output.Report(fileName, table) with
         {
-            FileName = fileName,
-            Format = table.Format,
-            HeaderRowNumber = table.Header.RowNumber,
-            RowsRead = output.RowsRead,
-            RowsAccepted = output.RowsAccepted,
-            RowsRejected = output.RowsRejected,
-            ErrorCount = output.ErrorCount,
-            FirstErrors = output.FirstErrors,
             MappedColumns = reader.MappedColumns,
             UnmappedColumns = layout.Unmapped.Select(u => new ColumnReport(u.Header, u.Reason)).ToList(),
             DroppedColumns = dropped.Select(p => new ColumnReport(p.Header, p.Reason)).ToList(),

@@ -123,15 +123,15 @@ public sealed class CodedAnswersPipelineTests
     }
 
     [Fact]
-    public void Detection_names_the_code_list_of_each_fixture_and_none_for_a_survey()
+    public async Task Detection_names_the_code_list_of_each_fixture_and_none_for_a_survey()
     {
         using var wide = File.OpenRead(PohAnalytics.Testing.RepoPaths.Fixture(CodedRun.SuccessFactors));
         using var longFile = File.OpenRead(PohAnalytics.Testing.RepoPaths.Fixture(CodedRun.Interviews));
         using var survey = File.OpenRead(PohAnalytics.Testing.RepoPaths.Fixture("poh-ggz-vragenlijst-2019.csv"));
 
-        Assert.Equal("succesfactoren", CodedRun.Pipeline.TryDetect(wide)?.Id);
-        Assert.Equal("vs-ggz-interviews", CodedRun.Pipeline.TryDetect(longFile)?.Id);
-        Assert.Null(CodedRun.Pipeline.TryDetect(survey));
+        Assert.Equal("succesfactoren", (await CodedRun.Pipeline.TryDetectAsync(wide))?.Id);
+        Assert.Equal("vs-ggz-interviews", (await CodedRun.Pipeline.TryDetectAsync(longFile))?.Id);
+        Assert.Null(await CodedRun.Pipeline.TryDetectAsync(survey));
         Assert.True(wide.CanRead);
         Assert.Equal(0, wide.Position);
     }
