@@ -93,11 +93,11 @@ public sealed class CodedAnswerStatistics(SuppressionSettings suppression)
         if (attributeId is null)
             return [(AllGroup, new LocalizedText("Alle respondenten", "All respondents"), table.Respondents.ToList())];
         var attribute = table.CodeList.Attribute(attributeId);
+        // Listed categories always (an empty one is a real zero); open values as they occur in the data.
         var open = table.Respondents.SelectMany(r => r.Attributes[attributeId])
             .Where(v => attribute.Category(v) is null).Distinct(StringComparer.Ordinal);
         return attribute.Categories.Select(c => c.Code).Concat(open)
-            .Select(code => (code, attribute.LabelOf(code), table.Respondents.Where(r => r.IsIn(attributeId, code)).ToList()))
-            .Where(g => attribute.Category(g.code) is not null || g.Item3.Count > 0)
+            .Select(code => (Code: code, Label: attribute.LabelOf(code), Members: table.Respondents.Where(r => r.IsIn(attributeId, code)).ToList()))
             .ToList();
     }
 

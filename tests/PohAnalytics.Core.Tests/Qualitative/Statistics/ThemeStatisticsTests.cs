@@ -63,16 +63,19 @@ public sealed class ThemeStatisticsTests
         var table = await CodedTables.InterviewsAsync();
         var matrix = Statistics.ThemesByPerspective(table, perspective);
 
+        var rowsTried = 0;
         foreach (var row in matrix.Rows)
         {
             var hidden = row.Cells.Select((c, i) => (c, i)).Where(x => x.c.Suppressed).ToList();
             if (hidden.Count == 0 || row.Total.Count is null) continue;
+            rowsTried++;
             // An attacker knows the total, the visible cells, "<5" = 1..4 and "x" ≥ 5; every hidden small cell must keep ≥ 2 possible values.
             var remainder = row.Total.Count.Value - row.Cells.Where(c => !c.Suppressed).Sum(c => c.Count!.Value);
             Assert.True(hidden.Count >= 2, $"{perspective}/{row.Theme}: a single hidden cell equals the total minus the rest");
             var feasible = Enumerable.Range(1, 4).Where(v => Consistent(remainder - v, hidden.Count - 1)).ToList();
             Assert.True(feasible.Count >= 2, $"{perspective}/{row.Theme}: the hidden cells can be worked out ({string.Join(",", feasible)})");
         }
+        Assert.True(rowsTried > 0);
     }
 
     [Fact]
