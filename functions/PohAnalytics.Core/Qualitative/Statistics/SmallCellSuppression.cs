@@ -3,39 +3,41 @@ using PohAnalytics.Core.Publishing;
 namespace PohAnalytics.Core.Qualitative.Statistics;
 
 /// <summary>
-/// Small-cell suppression of one table row. Primary: every count from 1 to threshold − 1 is hidden. Complementary:
-/// while a hidden count could still be pinned down from the row total (the sum of the row) and the visible counts —
-/// one hidden cell, or hidden cells whose known bounds leave a small one a single possible value — the smallest visible
-/// non-zero count is hidden too; when no visible count is left, the row total is hidden.
+/// Small-cell suppression of one table row whose cells sum to its total, on top of <see cref="LinearSuppression"/>:
+/// counts from 1 to threshold − 1 are hidden ("&lt;5") and, where one hidden cell would equal the total minus the shown
+/// cells, the smallest shown cell is hidden too ("x"), or the total when no cell is left. Because the page marks the two
+/// kinds differently, a further cell is hidden while a "&lt;5" could still be pinned to one value by knowing that an "x"
+/// holds at least the threshold (e.g. "&lt;5" + "x" = 6 means 1 + 5).
 /// </summary>
 public static class SmallCellSuppression
 {
-    /// <summary>Which cells of a row are hidden, and whether its total must be hidden as well.</summary>
+    /// <summary>Which cells of a row are hidden, which of them are small themselves, and whether the row total is hidden.</summary>
     public static (bool[] Hidden, bool[] Primary, bool TotalHidden) Apply(IReadOnlyList<long> counts, SuppressionSettings settings)
     {
         var threshold = settings.Threshold;
         var primary = counts.Select(c => c > 0 && c < threshold).ToArray();
-        var hidden = (bool[])primary.Clone();
-        if (!primary.Any(p => p)) return (hidden, primary, false);
-        while (Derivable(counts, hidden, primary, threshold))
+        var totalIndex = counts.Count;
+        long[] values = [.. counts, counts.Sum()];
+        int[][] row = [[.. Enumerable.Range(0, values.Length)]];
+        var hidden = LinearSuppression.Suppress(values, row, threshold);
+        while (!hidden[totalIndex] && Pinned(counts, hidden, primary, threshold))
         {
             var next = Enumerable.Range(0, counts.Count).Where(i => !hidden[i] && counts[i] > 0)
-                .OrderBy(i => counts[i]).ThenBy(i => i).DefaultIfEmpty(-1).First();
-            if (next < 0) return (hidden, primary, true);
+                .OrderBy(i => counts[i]).ThenBy(i => i).DefaultIfEmpty(totalIndex).First();
             hidden[next] = true;
         }
-        return (hidden, primary, false);
+        return (hidden[..totalIndex], primary, hidden[totalIndex]);
     }
 
-    // Someone who knows the row total, the visible counts, that a "<5" cell holds 1..4 and that an "x" cell holds at
-    // least the threshold, can derive a small cell exactly when its feasible range has a single value.
-    private static bool Derivable(IReadOnlyList<long> counts, bool[] hidden, bool[] primary, int threshold)
+    // Knowing the total, the shown cells, that "<5" holds 1..threshold−1 and "x" at least the threshold, a small cell is
+    // pinned when its feasible range has one value.
+    private static bool Pinned(IReadOnlyList<long> counts, bool[] hidden, bool[] primary, int threshold)
     {
-        var hiddenIndexes = Enumerable.Range(0, counts.Count).Where(i => hidden[i]).ToList();
-        if (hiddenIndexes.Count == 1) return true;
-        var remainder = hiddenIndexes.Sum(i => counts[i]);
-        var complementary = hiddenIndexes.Count(i => !primary[i]);
-        var smallOthers = hiddenIndexes.Count(i => primary[i]) - 1;
+        var hiddenCells = Enumerable.Range(0, counts.Count).Where(i => hidden[i]).ToList();
+        if (!hiddenCells.Any(i => primary[i]) || hiddenCells.Count < 2) return false;
+        var remainder = hiddenCells.Sum(i => counts[i]);
+        var complementary = hiddenCells.Count(i => !primary[i]);
+        var smallOthers = hiddenCells.Count(i => primary[i]) - 1;
         var upper = Math.Min(threshold - 1, remainder - smallOthers - (long)complementary * threshold);
         var lower = complementary > 0 ? 1 : Math.Max(1, remainder - (long)smallOthers * (threshold - 1));
         return lower >= upper;
