@@ -4,6 +4,8 @@ using PohAnalytics.Core.Application;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Core.Publishing;
+using PohAnalytics.Core.Qualitative.CodeLists;
+using PohAnalytics.Core.Qualitative.Ingestion;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Storage;
 using PohAnalytics.Storage.Blob;
@@ -22,6 +24,8 @@ public static class PohAnalyticsServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => CodebookLoader.LoadBuiltIn());
         services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<CodebookDefinition>()));
+        services.AddSingleton(_ => CodeListCatalog.BuiltIn());
+        services.AddSingleton(sp => new CodedAnswersPipeline(sp.GetRequiredService<CodeListCatalog>(), sp.GetRequiredService<CodebookDefinition>().PersonalData));
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
         services.AddSingleton<IDatasetRegistry, TableDatasetRegistry>();
         services.AddSingleton<IRawUploadStore, BlobRawUploadStore>();

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Core.Publishing;
+using PohAnalytics.Core.Qualitative.CodeLists;
+using PohAnalytics.Core.Qualitative.Ingestion;
 using PohAnalytics.Core.Registry;
 
 namespace PohAnalytics.Core.Application;
@@ -15,6 +17,7 @@ namespace PohAnalytics.Core.Application;
 public sealed class IngestionProcessor(
     CodebookDefinition codebook,
     IngestionPipeline pipeline,
+    CodedAnswersPipeline codedAnswers,
     IRawUploadStore raw,
     ICuratedStore curated,
     IDatasetRegistry registry,
@@ -76,11 +79,18 @@ public sealed class IngestionProcessor(
         await using var rejectsFile = TempFile.Create();
 
         IngestionReport report;
+        // Coded open answers and interview codes are recognised by their headers and go through their code list.
+        var codeList = await codedAnswers.TryDetectAsync(rawFile.Stream);
+        if (codeList is not null)
+            ingestion = ingestion with { Dataset = ingestion.Dataset with { Kind = DatasetKind.CodedAnswers } };
         try
         {
-            await using var writer = curated.CreateWriter(parquetFile.Stream, pipeline.Schema, ParquetMetadata(ingestion));
+            var schema = codeList is null ? pipeline.Schema : CuratedSchema.ForCodeList(codeList);
+            await using var writer = curated.CreateWriter(parquetFile.Stream, schema, ParquetMetadata(ingestion, codeList));
             await using var rejects = new RejectsCsvWriter(rejectsFile.Stream);
-            report = await pipeline.RunAsync(rawFile.Stream, ingestion.FileName, writer, rejects, cancellationToken);
+            report = codeList is null
+                ? await pipeline.RunAsync(rawFile.Stream, ingestion.FileName, writer, rejects, cancellationToken)
+                : await codedAnswers.RunAsync(rawFile.Stream, ingestion.FileName, writer, rejects, cancellationToken);
         }
         catch (UnreadableFileException ex)
         {
@@ -94,7 +104,8 @@ public sealed class IngestionProcessor(
             rejectsFile.Stream.Position = 0;
             rejectsPath = await curated.UploadRejectsAsync(ingestion.Id, rejectsFile.Stream, cancellationToken);
         }
-        ingestion = ingestion with { Report = report, RejectsPath = rejectsPath, CodebookVersion = codebook.Version };
+        var schemaVersion = codeList is null ? codebook.Version : $"{codeList.Id} {codeList.Version}";
+        ingestion = ingestion with { Report = report, RejectsPath = rejectsPath, CodebookVersion = schemaVersion };
         if (report.RowsAccepted == 0)
         {
             var reason = report.RowsRead == 0
@@ -106,7 +117,7 @@ public sealed class IngestionProcessor(
 
         parquetFile.Stream.Position = 0;
         var curatedPath = await curated.UploadCuratedAsync(ingestion.Dataset.DatasetId, ingestion.Id, parquetFile.Stream, cancellationToken);
-        var version = await registry.CommitVersionAsync(ingestion, curatedPath, report.RowsAccepted, codebook.Version, cancellationToken);
+        var version = await registry.CommitVersionAsync(ingestion, curatedPath, report.RowsAccepted, schemaVersion, cancellationToken);
         await FinishAsync(ingestion with
         {
             Status = IngestionStatus.Succeeded,
@@ -123,6 +134,16 @@ public sealed class IngestionProcessor(
         if (ingestion.Status == IngestionStatus.Failed)
             logger.LogWarning("Ingestion failed: {Reason}", ingestion.FailureReason);
         return registry.UpdateIngestionAsync(ingestion with { CompletedAt = clock.GetUtcNow(), DurationMs = timer.Elapsed.TotalMilliseconds }, cancellationToken);
+    }
+
+    private Dictionary<string, string> ParquetMetadata(IngestionRecord ingestion, CodeListDefinition? codeList)
+    {
+        var metadata = ParquetMetadata(ingestion);
+        if (codeList is null) return metadata;
+        metadata["pohanalytics.code_list_id"] = codeList.Id;
+        metadata["pohanalytics.code_list_version"] = codeList.Version;
+        metadata["pohanalytics.code_list_sha256"] = codeList.Sha256;
+        return metadata;
     }
 
     private Dictionary<string, string> ParquetMetadata(IngestionRecord ingestion) => new()

@@ -7,4 +7,6 @@ public enum DatasetKind
     Survey,
     /// <summary>An LV POH-GGZ member poll (ledenpeiling).</summary>
     MemberPoll,
+    /// <summary>Coded open answers or interview codes (one row per respondent × code), mapped through a code list.</summary>
+    CodedAnswers,
 }

@@ -36,7 +36,8 @@ public sealed record DatasetMetadata(string Name, DatasetKind Kind, RespondentTy
         {
             null or "" or "survey" or "vragenlijst" => DatasetKind.Survey,
             "member-poll" or "memberpoll" or "ledenpeiling" => DatasetKind.MemberPoll,
-            _ => throw new ArgumentException($"Unknown dataset kind '{kind}' (expected survey or member-poll)."),
+            "coded-answers" or "coded" or "open-answers" or "interviews" => DatasetKind.CodedAnswers,
+            _ => throw new ArgumentException($"Unknown dataset kind '{kind}' (expected survey, member-poll or coded-answers)."),
         };
         var parsedType = respondentType?.Trim().ToLowerInvariant() switch
         {
@@ -48,7 +49,12 @@ public sealed record DatasetMetadata(string Name, DatasetKind Kind, RespondentTy
     }
 
     /// <summary>Wire name of the kind.</summary>
-    public string KindName => Kind == DatasetKind.MemberPoll ? "member-poll" : "survey";
+    public string KindName => Kind switch
+    {
+        DatasetKind.MemberPoll => "member-poll",
+        DatasetKind.CodedAnswers => "coded-answers",
+        _ => "survey",
+    };
 
     /// <summary>Wire name of the respondent type.</summary>
     public string RespondentTypeName => RespondentType == RespondentType.Gp ? "gp" : "poh-ggz";
