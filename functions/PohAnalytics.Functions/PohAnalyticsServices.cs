@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PohAnalytics.Core.Application;
+using PohAnalytics.Core.Benchmarks;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
+using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Storage;
 using PohAnalytics.Storage.Blob;
+using PohAnalytics.Storage.Parquet;
 using PohAnalytics.Storage.Queue;
 using PohAnalytics.Storage.Table;
 
@@ -29,7 +32,14 @@ public static class PohAnalyticsServices
         services.AddSingleton<UploadService>();
         services.AddSingleton<IngestionProcessor>();
         services.AddSingleton<DropFolderIngestion>();
+        services.AddSingleton<IBenchmarkRegistry, TableBenchmarkRegistry>();
+        services.AddSingleton<ICuratedDatasetReader, ParquetCuratedDatasetReader>();
+        services.AddSingleton<IAnalyticsCache>(_ => new MemoryAnalyticsCache());
+        services.AddSingleton(_ => new SmallCellSuppression(
+            int.TryParse(configuration[SmallCellSuppression.ThresholdSetting], out var threshold) && threshold > 0 ? threshold : SmallCellSuppression.DefaultThreshold));
+        services.AddSingleton<AnalyticsService>();
         services.AddHostedService<StorageBootstrapService>();
+        services.AddHostedService<BenchmarkSeedService>();
         return services;
     }
 }

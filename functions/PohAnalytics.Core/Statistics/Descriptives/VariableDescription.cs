@@ -17,8 +17,8 @@ public sealed record VariableDescription
     public string? Unit { get; init; }
     /// <summary>Respondents with a valid answer (multi-response: asked at least one option); null when suppressed.</summary>
     public int? NValid { get; init; }
-    /// <summary>Respondents without an answer; they never count in a denominator.</summary>
-    public int NEmpty { get; init; }
+    /// <summary>Respondents without an answer; they never count in a denominator. Null when suppressed (it would reveal n valid).</summary>
+    public int? NEmpty { get; init; }
     /// <summary>What an empty answer means for this variable (missing or not asked).</summary>
     public EmptyMeaning EmptyMeans { get; init; }
     /// <summary>Kish effective n of the valid answers when the descriptives are weighted.</summary>
