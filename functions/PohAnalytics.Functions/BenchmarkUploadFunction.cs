@@ -24,8 +24,12 @@ public sealed class BenchmarkUploadFunction(AnalyticsService analytics)
                 if (file is null) return ApiResults.Problem(400, "No file", "Send the benchmark CSV as the request body or as a form field named 'file'.");
                 content = file.OpenReadStream();
             }
+            // The parser reads synchronously; request bodies may only be read asynchronously.
+            using var buffer = new MemoryStream();
             await using (content)
-                return ApiResults.Ok(await analytics.AddBenchmarksAsync(content, cancellationToken), 201);
+                await content.CopyToAsync(buffer, cancellationToken);
+            buffer.Position = 0;
+            return ApiResults.Ok(await analytics.AddBenchmarksAsync(buffer, cancellationToken), 201);
         }
         catch (BenchmarkCsvException ex)
         {
