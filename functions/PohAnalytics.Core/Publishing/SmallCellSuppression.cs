@@ -8,10 +8,11 @@ namespace PohAnalytics.Core.Publishing;
 /// <summary>
 /// Disclosure control for everything served anonymously. Primary suppression: a cell with 1 to threshold − 1 respondents
 /// is shown as "&lt;5" with its percentage and interval withheld; so is a binary cell whose complement is that small
-/// (e.g. 77 of 79 mention an option). Complementary suppression: within a distribution whose total is shown, further
-/// cells (smallest non-empty first, shown as "x") are hidden until at least two cells are hidden and the hidden cells hold
-/// at least threshold respondents together, so no hidden cell can be recovered from the total. A variable answered by
-/// fewer than threshold respondents is withheld whole; numeric summaries over fewer than threshold are withheld.
+/// (e.g. 77 of 79 mention an option). Complementary suppression: within a distribution whose total is shown, the
+/// smallest non-empty visible cell (which has at least threshold respondents) is hidden too, shown as "x", so no hidden
+/// cell can be recovered from the total; without such a cell an empty one is used, and without any the whole variable is
+/// withheld. A variable answered by fewer than threshold respondents is withheld whole; numeric summaries over fewer than
+/// threshold are withheld.
 /// Subtotals that would reveal a hidden cell (Likert agreement, total mentions, chi-square) are withheld too.
 /// </summary>
 public sealed class SmallCellSuppression
@@ -43,7 +44,11 @@ public sealed class SmallCellSuppression
     public bool IsSmall(double count) => Math.Round(count) >= 1 && Math.Round(count) < Threshold;
 
     /// <summary>
-    /// Which cells of a distribution to hide: <c>null</c> for visible, "&lt;5" for primary, "x" for complementary.
+    /// Which cells of a distribution to hide: <c>null</c> for visible, "&lt;5" for primary, "x" for complementary. When a
+    /// distribution has a small cell, at least one further cell is hidden as its complement: the smallest non-empty visible
+    /// cell (so it holds at least threshold respondents and the hidden cells' total leaves every hidden cell several possible
+    /// values), or else an empty cell. When no complement exists at all, every cell is marked and
+    /// <see cref="NeedsWholeSuppression"/> is true: the caller must withhold the total too.
     /// </summary>
     /// <param name="counts">Cell counts of one distribution whose total is published.</param>
     public string?[] CellsToHide(IReadOnlyList<int> counts)
@@ -53,16 +58,18 @@ public sealed class SmallCellSuppression
             if (IsSmall(counts[i]))
                 marks[i] = SmallDisplay;
         if (marks.All(m => m is null)) return marks;
-        while (true)
-        {
-            var hidden = Enumerable.Range(0, counts.Count).Where(i => marks[i] is not null).ToList();
-            if (hidden.Count >= 2 && hidden.Sum(i => counts[i]) >= Threshold) break;
-            var next = Enumerable.Range(0, counts.Count).Where(i => marks[i] is null && counts[i] > 0).OrderBy(i => counts[i]).ThenBy(i => i).FirstOrDefault(-1);
-            if (next < 0) break;
-            marks[next] = ComplementaryDisplay;
-        }
+        var complement = Enumerable.Range(0, counts.Count)
+            .Where(i => marks[i] is null)
+            .OrderBy(i => counts[i] > 0 ? 0 : 1).ThenBy(i => counts[i]).ThenBy(i => i)
+            .FirstOrDefault(-1);
+        if (complement >= 0)
+            marks[complement] = ComplementaryDisplay;
         return marks;
     }
+
+    /// <summary>Whether the marks of <see cref="CellsToHide"/> leave a small cell without a complement (the total must go too).</summary>
+    public static bool NeedsWholeSuppression(IReadOnlyList<string?> marks) =>
+        marks.Any(m => m is not null) && !marks.Contains(ComplementaryDisplay);
 
     /// <summary>The served form of dataset descriptives (weighted ones hide the same cells: counts are unweighted).</summary>
     public DatasetDescriptives Apply(DatasetDescriptives descriptives) =>
@@ -71,7 +78,8 @@ public sealed class SmallCellSuppression
     /// <summary>The served form of one variable's descriptives.</summary>
     public VariableDescription Apply(VariableDescription variable)
     {
-        if (variable.NValid is { } n && IsSmall(n))
+        var marks = variable.Type == VariableType.MultiResponse ? [] : CellsToHide(variable.Categories.Select(c => c.Count ?? 0).ToList());
+        if ((variable.NValid is { } n && IsSmall(n)) || NeedsWholeSuppression(marks))
         {
             return variable with
             {
@@ -80,7 +88,7 @@ public sealed class SmallCellSuppression
                 EffectiveN = null,
                 Suppressed = true,
                 Mentions = null,
-                Categories = variable.Categories.Select(c => Hide(c, c.Count > 0 ? SmallDisplay : ComplementaryDisplay)).ToList(),
+                Categories = variable.Categories.Select(c => Hide(c, IsSmall(c.Count ?? 0) ? SmallDisplay : ComplementaryDisplay)).ToList(),
                 Numeric = variable.Numeric is null ? null : Withhold(variable.Numeric),
                 Agreement = variable.Agreement is null ? null : new LikertAgreement(variable.Agreement.AgreeFrom, null, null, null, true),
             };
@@ -95,7 +103,6 @@ public sealed class SmallCellSuppression
         }
         else
         {
-            var marks = CellsToHide(variable.Categories.Select(c => c.Count ?? 0).ToList());
             cells = variable.Categories.Select((c, i) => marks[i] is { } mark ? Hide(c, mark) : c).ToList();
         }
         var anyHidden = cells.Any(c => c.Suppressed);
@@ -186,7 +193,7 @@ public sealed class SmallCellSuppression
                 }
                 var marks = CellsToHide(counts);
                 for (var k = 0; k < items.Count; k++)
-                    if (marks[k] is not null) hidden.Add(items[k].Key);
+                    if (marks[k] is not null || NeedsWholeSuppression(marks)) hidden.Add(items[k].Key);
             }
         }
         var published = benchmark.Items.Select(item =>
