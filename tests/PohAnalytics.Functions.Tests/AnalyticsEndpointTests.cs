@@ -13,18 +13,15 @@ public sealed class AnalyticsEndpointTests(RunnerFixture runner)
     private const string SurveyId = "poh-ggz-vragenlijst-2019";
     private const string PollId = "ledenpeiling-lv-poh-ggz-2018";
 
-    private async Task EnsureSurveyAsync()
-    {
-        var bytes = await File.ReadAllBytesAsync(RepoPaths.Fixture("poh-ggz-vragenlijst-2019.csv"));
-        var response = await runner.UploadAsync(bytes, "poh-ggz-vragenlijst-2019.csv", "POH-GGZ vragenlijst 2019", wave: "2017-2019");
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
-        Assert.Equal("succeeded", (await runner.WaitForCompletionAsync(id)).GetProperty("status").GetString());
-    }
+    private Task EnsureSurveyAsync() => EnsureUploadedAsync("poh-ggz-vragenlijst-2019.csv", "POH-GGZ vragenlijst 2019", "survey", "2017-2019");
 
-    private async Task EnsurePollAsync()
+    private Task EnsurePollAsync() => EnsureUploadedAsync("ledenpeiling-lv-poh-ggz-2018.xlsx", "Ledenpeiling LV POH-GGZ 2018", "member-poll", "2018");
+
+    /// <summary>Uploads a fixture (a repeat upload returns the existing ingestion) and waits until it is ingested.</summary>
+    private async Task EnsureUploadedAsync(string fixture, string name, string kind, string wave)
     {
-        var bytes = await File.ReadAllBytesAsync(RepoPaths.Fixture("ledenpeiling-lv-poh-ggz-2018.xlsx"));
-        var response = await runner.UploadAsync(bytes, "ledenpeiling-lv-poh-ggz-2018.xlsx", "Ledenpeiling LV POH-GGZ 2018", "member-poll", wave: "2018");
+        var bytes = await File.ReadAllBytesAsync(RepoPaths.Fixture(fixture));
+        var response = await runner.UploadAsync(bytes, fixture, name, kind, wave: wave);
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
         Assert.Equal("succeeded", (await runner.WaitForCompletionAsync(id)).GetProperty("status").GetString());
     }

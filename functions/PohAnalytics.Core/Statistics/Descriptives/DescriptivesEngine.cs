@@ -159,22 +159,8 @@ public static class DescriptivesEngine
         };
     }
 
-    private static double? EffectiveN(IEnumerable<bool> present, IReadOnlyList<double>? weights)
-    {
-        if (weights is null) return null;
-        double sum = 0, squares = 0;
-        var i = 0;
-        foreach (var isPresent in present)
-        {
-            if (isPresent)
-            {
-                sum += weights[i];
-                squares += weights[i] * weights[i];
-            }
-            i++;
-        }
-        return squares > 0 ? sum * sum / squares : 0;
-    }
+    private static double? EffectiveN(IEnumerable<bool> present, IReadOnlyList<double>? weights) =>
+        weights is null ? null : WeightedProportion.Compute(present.Select(p => p ? (bool?)true : null).ToArray(), weights).EffectiveN;
 
     /// <summary>Scales an interval of proportions to percentages.</summary>
     public static ConfidenceInterval? ToPercent(ConfidenceInterval? interval) =>

@@ -1,3 +1,4 @@
+using PohAnalytics.Core.Benchmarks;
 using PohAnalytics.Core.Statistics.Representativeness;
 using PohAnalytics.Core.Statistics.Weighting;
 using PohAnalytics.Core.Tests.Ingestion;
@@ -9,7 +10,7 @@ namespace PohAnalytics.Core.Tests.Statistics.Representativeness;
 /// <summary>Raking the fixture to the LV POH-GGZ 2018 margins taken from the benchmark agrees with survey::rake and svymean.</summary>
 public sealed class BenchmarkRakingTests
 {
-    private static readonly RakingOptions Strict = new() { MaxIterations = 1000, Tolerance = 1e-13 };
+    private static readonly RakingOptions Strict = Weighting.RakingFixtures.Strict;
 
     private static readonly Dictionary<string, (string Variable, Dictionary<string, string> Codes)> EstimateCodes = new()
     {
@@ -18,12 +19,13 @@ public sealed class BenchmarkRakingTests
         ["gender"] = ("gender", new() { ["Vrouw"] = "vrouw", ["Man"] = "man" }),
     };
 
-    private static async Task<RakingReport> RakeAsync(params string[] variables)
+    private static Task<RakingReport> RakeAsync(params string[] variables) => RakeAsync(Benchmarks.Get("lvpohggz-2018"), Strict, variables);
+
+    private static async Task<RakingReport> RakeAsync(BenchmarkDefinition benchmark, RakingOptions options, params string[] variables)
     {
         var data = await FixtureData.SurveyAsync();
-        var benchmark = Benchmarks.Get("lvpohggz-2018");
         var unweighted = RepresentativenessEngine.Compare(PipelineRun.Codebook, data, benchmark);
-        return BenchmarkRaking.Rake(PipelineRun.Codebook, data, benchmark, variables, Strict, unweighted);
+        return BenchmarkRaking.Rake(PipelineRun.Codebook, data, benchmark, variables, options, unweighted);
     }
 
     [Theory]
@@ -70,12 +72,9 @@ public sealed class BenchmarkRakingTests
     [Fact]
     public async Task Trimming_bounds_the_weights()
     {
-        var data = await FixtureData.SurveyAsync();
-        var benchmark = Benchmarks.Get("lvpohggz-2018");
-        var unweighted = RepresentativenessEngine.Compare(PipelineRun.Codebook, data, benchmark);
         var options = Strict with { UpperTrimBound = 2.4, LowerTrimBound = 0.05 };
 
-        var report = BenchmarkRaking.Rake(PipelineRun.Codebook, data, benchmark, ["gender", "employment"], options, unweighted);
+        var report = await RakeAsync(Benchmarks.Get("lvpohggz-2018"), options, "gender", "employment");
 
         Assert.True(report.MaxWeight <= 2.4 + 1e-9);
         Assert.True(report.MinWeight >= 0.05 - 1e-9);
@@ -85,12 +84,8 @@ public sealed class BenchmarkRakingTests
     [Fact]
     public async Task A_margin_category_the_sample_lacks_is_a_clear_raking_error()
     {
-        var data = await FixtureData.SurveyAsync();
-        var benchmark = Benchmarks.Get("lhv-2017");
-        var unweighted = RepresentativenessEngine.Compare(PipelineRun.Codebook, data, benchmark);
-
         // LHV has 6% "Anders" (no fixture respondent) and no "seconded_other" (15 fixture respondents).
-        var error = Assert.Throws<RakingException>(() => BenchmarkRaking.Rake(PipelineRun.Codebook, data, benchmark, ["employment"], Strict, unweighted));
+        var error = await Assert.ThrowsAsync<RakingException>(() => RakeAsync(Benchmarks.Get("lhv-2017"), Strict, "employment"));
 
         Assert.Equal("employment", error.Variable);
         Assert.Contains("seconded_other", error.Message);
@@ -99,24 +94,20 @@ public sealed class BenchmarkRakingTests
     [Fact]
     public async Task A_benchmark_without_a_margin_for_the_variable_is_a_raking_error_and_a_numeric_variable_an_argument_error()
     {
-        var data = await FixtureData.SurveyAsync();
-        var benchmark = Benchmarks.Get("nivel-2014");
-        var unweighted = RepresentativenessEngine.Compare(PipelineRun.Codebook, data, benchmark);
+        var nivel = Benchmarks.Get("nivel-2014");
 
-        var noMargin = Assert.Throws<RakingException>(() => BenchmarkRaking.Rake(PipelineRun.Codebook, data, benchmark, ["gender"], Strict, unweighted));
+        var noMargin = await Assert.ThrowsAsync<RakingException>(() => RakeAsync(nivel, Strict, "gender"));
         Assert.Contains("nivel-2014", noMargin.Message);
-        Assert.Throws<ArgumentException>(() => BenchmarkRaking.Rake(PipelineRun.Codebook, data, benchmark, ["age"], Strict, unweighted));
-        Assert.Throws<ArgumentException>(() => BenchmarkRaking.Rake(PipelineRun.Codebook, data, benchmark, ["shoe_size"], Strict, unweighted));
+        await Assert.ThrowsAsync<ArgumentException>(() => RakeAsync(nivel, Strict, "age"));
+        await Assert.ThrowsAsync<ArgumentException>(() => RakeAsync(nivel, Strict, "shoe_size"));
     }
 
     [Fact]
     public async Task Margins_over_one_hundred_percent_are_inconsistent()
     {
-        var data = await FixtureData.SurveyAsync();
         var benchmark = Benchmarks.Of(100, Benchmarks.Percent("gender", "vrouw", 80), Benchmarks.Percent("gender", "man", 40));
-        var unweighted = RepresentativenessEngine.Compare(PipelineRun.Codebook, data, benchmark);
 
-        var error = Assert.Throws<RakingException>(() => BenchmarkRaking.Rake(PipelineRun.Codebook, data, benchmark, ["gender"], Strict, unweighted));
+        var error = await Assert.ThrowsAsync<RakingException>(() => RakeAsync(benchmark, Strict, "gender"));
 
         Assert.Contains("inconsistent", error.Message);
     }
