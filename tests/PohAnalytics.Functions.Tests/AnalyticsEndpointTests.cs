@@ -223,4 +223,25 @@ public sealed class AnalyticsEndpointTests(RunnerFixture runner)
         Assert.False(body.GetProperty("comparisons").GetProperty("distributions").EnumerateArray()
             .Single(d => d.GetProperty("variable").GetString() == "gp_consultation_fixed").GetProperty("approximate").GetBoolean());
     }
+
+    [Fact]
+    public async Task Descriptives_are_recomputed_when_a_new_dataset_version_arrives()
+    {
+        static byte[] Export(int women, int men) => Encoding.UTF8.GetBytes("Geslacht;Leeftijd\n" +
+            string.Concat(Enumerable.Repeat("Vrouw;44\n", women)) + string.Concat(Enumerable.Repeat("Man;51\n", men)));
+        async Task<JsonElement> UploadAndDescribeAsync(byte[] bytes, string fileName)
+        {
+            var response = await runner.UploadAsync(bytes, fileName, "Herberekening 2024");
+            var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
+            await runner.WaitForCompletionAsync(id);
+            return await runner.Client.GetFromJsonAsync<JsonElement>("/api/datasets/herberekening-2024/descriptives");
+        }
+
+        var first = await UploadAndDescribeAsync(Export(6, 6), "v1.csv");
+        var second = await UploadAndDescribeAsync(Export(10, 5), "v2.csv");
+
+        Assert.Equal((1, 12), (first.GetProperty("datasetVersion").GetInt32(), first.GetProperty("respondents").GetInt32()));
+        Assert.Equal((2, 15), (second.GetProperty("datasetVersion").GetInt32(), second.GetProperty("respondents").GetInt32()));
+        Assert.Equal(10, Cell(Variable(second, "gender"), "vrouw").GetProperty("count").GetInt32());
+    }
 }

@@ -174,6 +174,40 @@ public sealed class SmallCellSuppressionTests
     }
 
     [Fact]
+    public async Task Comparisons_touching_a_hidden_cell_are_withheld_in_the_served_report()
+    {
+        var data = await FixtureData.SurveyAsync();
+        var benchmark = Statistics.Representativeness.Benchmarks.Of(400,
+            Statistics.Representativeness.Benchmarks.Percent("education", "orthopedagogy_msc", 2),
+            Statistics.Representativeness.Benchmarks.Percent("education", "spv", 40),
+            Statistics.Representativeness.Benchmarks.Percent("workload_high", "1", 5),
+            Statistics.Representativeness.Benchmarks.Percent("workload_high", "2", 15),
+            Statistics.Representativeness.Benchmarks.Percent("workload_high", "3", 20),
+            Statistics.Representativeness.Benchmarks.Percent("workload_high", "4", 40),
+            Statistics.Representativeness.Benchmarks.Percent("workload_high", "5", 20));
+        var report = new Core.Statistics.Representativeness.RepresentativenessReport
+        {
+            DatasetId = "survey", BenchmarkId = "test", BenchmarkSource = "test",
+            Comparisons = Core.Statistics.Representativeness.RepresentativenessEngine.Compare(PipelineRun.Codebook, data, benchmark),
+        };
+
+        var served = Rule.Apply(report, DescriptivesEngine.Describe(PipelineRun.Codebook, data), Rule.Publish(benchmark, PipelineRun.Codebook));
+
+        var ortho = served.Comparisons.Proportions.Single(p => p.Categories.Contains("orthopedagogy_msc"));
+        Assert.True(ortho.Withheld);
+        Assert.Null(ortho.SampleCount);
+        Assert.Null(ortho.SamplePercent);
+        Assert.Null(ortho.DifferencePoints);
+        Assert.Null(ortho.Smd);
+        Assert.Equal(2, ortho.BenchmarkPercent);
+        Assert.False(served.Comparisons.Proportions.Single(p => p.Categories.Contains("spv")).Withheld);
+        Assert.True(served.Comparisons.Distributions.Single(d => d.Variable == "workload_high").Withheld);
+        Assert.Null(served.Comparisons.Distributions.Single(d => d.Variable == "workload_high").ChiSquare);
+        var verdict = served.Comparisons.Summary.Verdicts.Single(v => v.Variable == "education");
+        Assert.Null(verdict.AbsSmd);
+    }
+
+    [Fact]
     public void The_threshold_is_configurable()
     {
         var strict = new SmallCellSuppression(10);

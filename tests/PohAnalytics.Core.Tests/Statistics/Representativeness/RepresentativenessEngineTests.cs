@@ -116,6 +116,16 @@ public sealed class RepresentativenessEngineTests
         Assert.All(summary.Verdicts, v => Assert.Equal(VerdictRule.Text, v.Rule));
     }
 
+    [Fact]
+    public async Task The_fixture_matches_the_study_column_it_reproduces_within_rounding()
+    {
+        var comparisons = await CompareAsync("trimbos-2019");
+
+        Assert.All(comparisons.Proportions, p => Assert.True(Math.Abs(p.DifferencePoints!.Value) < 0.5, $"{p.Variable} {p.BenchmarkLabel}: {p.DifferencePoints}"));
+        Assert.All(comparisons.Means, m => Assert.True(Math.Abs(m.Difference!.Value) < 0.05, $"{m.Variable}: {m.Difference}"));
+        Assert.All(comparisons.Summary.Verdicts.Where(v => v.Verdict != Verdict.NotMeasured), v => Assert.Equal(Verdict.Comparable, v.Verdict));
+    }
+
     [Theory]
     [InlineData(0.25, 0.9, VerdictKind.Differs)]
     [InlineData(0.15, 0.01, VerdictKind.Differs)]
