@@ -41,7 +41,7 @@ public static class BenchmarkRaking
                 ?? throw new ArgumentException($"'{id}' is not a codebook variable.");
             if (!variable.IsCategorical)
                 throw new ArgumentException($"Raking needs categorical variables; '{id}' is {variable.Type.ToString().ToLowerInvariant()}.");
-            var (margin, categories) = MarginOf(variable, data, benchmark);
+            var (margin, categories) = MarginOf(variable, data, benchmark, options.PercentageRoundingAllowance);
             margins[id] = margin;
             rakingVariables.Add(new RakingVariable(id, categories, margin));
         }
@@ -71,7 +71,8 @@ public static class BenchmarkRaking
         };
     }
 
-    private static (Dictionary<string, double> Margin, string?[] Categories) MarginOf(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark)
+    private static (Dictionary<string, double> Margin, string?[] Categories) MarginOf(
+        VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, double roundingAllowance)
     {
         var items = benchmark.ItemsOf(variable.Id).Where(i => i.IsSingleCategory).ToList();
         if (items.Count == 0)
@@ -81,12 +82,12 @@ public static class BenchmarkRaking
         var margin = items.ToDictionary(i => i.Categories[0], i => i.Value, StringComparer.Ordinal);
         var codes = data.Codes(variable.Id) ?? new string?[data.RowCount];
         var shortfall = 100 - margin.Values.Sum();
-        if (shortfall > new RakingOptions().PercentageRoundingAllowance)
+        if (shortfall > roundingAllowance)
         {
             margin[OtherCategory] = shortfall;
             codes = codes.Select(c => c is null || margin.ContainsKey(c) ? c : OtherCategory).ToArray();
         }
-        else if (shortfall < -new RakingOptions().PercentageRoundingAllowance)
+        else if (shortfall < -roundingAllowance)
         {
             throw new RakingException(
                 $"The margin of '{variable.Id}' in benchmark '{benchmark.Id}' sums to {(100 - shortfall).ToString("0.#", CultureInfo.InvariantCulture)}%, more than 100%: the margins are inconsistent.",
