@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Publishing;
 using PohAnalytics.Storage;
 
 namespace PohAnalytics.Functions;
 
 /// <summary>GET /api/health: is the app up and is storage reachable.</summary>
-public sealed class HealthFunction(StorageClients storage, CodebookDefinition codebook, TimeProvider clock)
+public sealed class HealthFunction(StorageClients storage, CodebookDefinition codebook, IRefreshHistory refreshes, TimeProvider clock)
 {
     /// <summary>Reports status; 503 when storage cannot be reached.</summary>
     [Function("Health")]
@@ -28,11 +29,13 @@ public sealed class HealthFunction(StorageClients storage, CodebookDefinition co
             storageStatus = "unreachable: " + ex.Message.Split('\n')[0];
         }
         var healthy = storageStatus == "reachable";
+        var lastRefresh = healthy ? (await refreshes.ListAsync(1, cancellationToken)).FirstOrDefault() : null;
         return ApiResults.Ok(new
         {
             status = healthy ? "healthy" : "degraded",
             storage = storageStatus,
             codebook = new { codebook.Id, codebook.Version },
+            lastRefresh = lastRefresh is null ? null : new { lastRefresh.Outcome, lastRefresh.Version, lastRefresh.CompletedAt, lastRefresh.Error },
             time = clock.GetUtcNow(),
         }, healthy ? 200 : 503);
     }

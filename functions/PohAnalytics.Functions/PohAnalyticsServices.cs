@@ -9,6 +9,7 @@ using PohAnalytics.Core.Registry;
 using PohAnalytics.Storage;
 using PohAnalytics.Storage.Blob;
 using PohAnalytics.Storage.Parquet;
+using PohAnalytics.Storage.Publishing;
 using PohAnalytics.Storage.Queue;
 using PohAnalytics.Storage.Table;
 
@@ -32,11 +33,16 @@ public static class PohAnalyticsServices
         services.AddSingleton<UploadService>();
         services.AddSingleton<IngestionProcessor>();
         services.AddSingleton<DropFolderIngestion>();
+        services.AddSingleton(new SuppressionSettings(configuration.GetValue("Poh:SuppressionThreshold", 5)));
+        services.AddSingleton<IPublishedStore, BlobPublishedStore>();
+        services.AddSingleton<IRefreshHistory, TableRefreshHistory>();
+        services.AddSingleton<IRefreshQueue, StorageQueueRefreshQueue>();
+        services.AddSingleton<IPublicationSource, DatasetCatalogSource>();
+        services.AddSingleton<RefreshService>();
         services.AddSingleton<IBenchmarkRegistry, TableBenchmarkRegistry>();
         services.AddSingleton<ICuratedDatasetReader, ParquetCuratedDatasetReader>();
         services.AddSingleton<IAnalyticsCache>(_ => new MemoryAnalyticsCache());
-        services.AddSingleton(_ => new SmallCellSuppression(
-            int.TryParse(configuration[SmallCellSuppression.ThresholdSetting], out var threshold) && threshold > 0 ? threshold : SmallCellSuppression.DefaultThreshold));
+        services.AddSingleton(sp => new SmallCellSuppression(sp.GetRequiredService<SuppressionSettings>().Threshold));
         services.AddSingleton<AnalyticsService>();
         services.AddHostedService<StorageBootstrapService>();
         services.AddHostedService<BenchmarkSeedService>();

@@ -24,7 +24,7 @@ public static class LocalRunnerHost
         builder.Services.AddPohAnalytics(builder.Configuration);
         builder.Services.AddMvcCore();
         builder.Services.AddSingleton(functions);
-        builder.Services.AddSingleton(QueueHostSettings.Load(Path.Combine(AppContext.BaseDirectory, "host.json")));
+        builder.Services.AddSingleton(QueueHostSettings.Load(Path.Combine(AppContext.BaseDirectory, "host.json"), builder.Configuration));
         builder.Services.AddHostedService<QueueTriggerPump>();
         builder.Services.AddHostedService<TimerTriggerPump>();
         if (builder.Configuration.GetValue("LocalRunner:WatchDropFolder", true))

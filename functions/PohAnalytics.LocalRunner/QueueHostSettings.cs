@@ -9,8 +9,22 @@ namespace PohAnalytics.LocalRunner;
 /// <param name="BatchSize">Messages fetched per poll.</param>
 public sealed record QueueHostSettings(int MaxDequeueCount, TimeSpan VisibilityTimeout, TimeSpan MaxPollingInterval, int BatchSize)
 {
-    /// <summary>Reads host.json (host defaults where a value is absent).</summary>
-    public static QueueHostSettings Load(string hostJsonPath)
+    /// <summary>
+    /// Reads host.json (host defaults where a value is absent); settings named like the host's own overrides
+    /// (<c>AzureFunctionsJobHost:extensions:queues:visibilityTimeout</c>) win, as they do for the Functions host.
+    /// </summary>
+    public static QueueHostSettings Load(string hostJsonPath, IConfiguration configuration)
+    {
+        var file = LoadFile(hostJsonPath);
+        var overrides = configuration.GetSection("AzureFunctionsJobHost:extensions:queues");
+        return new QueueHostSettings(
+            overrides.GetValue("maxDequeueCount", file.MaxDequeueCount),
+            overrides.GetValue("visibilityTimeout", file.VisibilityTimeout),
+            overrides.GetValue("maxPollingInterval", file.MaxPollingInterval),
+            overrides.GetValue("batchSize", file.BatchSize));
+    }
+
+    private static QueueHostSettings LoadFile(string hostJsonPath)
     {
         var defaults = new QueueHostSettings(5, TimeSpan.Zero, TimeSpan.FromSeconds(2), 16);
         if (!File.Exists(hostJsonPath)) return defaults;

@@ -21,6 +21,10 @@ public static class StorageNames
     public const string IngestPoisonQueue = "ingest-poison";
     /// <summary>Event Grid BlobCreated events of the drop folder.</summary>
     public const string DropEventsQueue = "drop-events";
+    /// <summary>Refresh requests (after ingestions, benchmark changes).</summary>
+    public const string RefreshQueue = "refresh";
+    /// <summary>Refresh history.</summary>
+    public const string RefreshesTable = "refreshes";
     /// <summary>Datasets and their versions.</summary>
     public const string DatasetsTable = "datasets";
     /// <summary>Ingestions.</summary>
@@ -31,7 +35,7 @@ public static class StorageNames
     /// <summary>All containers.</summary>
     public static readonly string[] Containers = [RawContainer, UploadsContainer, CuratedContainer, RejectsContainer, PublishedContainer];
     /// <summary>All queues.</summary>
-    public static readonly string[] Queues = [IngestQueue, IngestPoisonQueue, DropEventsQueue, DropEventsQueue + "-poison"];
+    public static readonly string[] Queues = [IngestQueue, IngestPoisonQueue, DropEventsQueue, DropEventsQueue + "-poison", RefreshQueue, RefreshQueue + "-poison"];
     /// <summary>All tables.</summary>
-    public static readonly string[] Tables = [DatasetsTable, IngestionsTable, BenchmarksTable];
+    public static readonly string[] Tables = [DatasetsTable, IngestionsTable, RefreshesTable, BenchmarksTable];
 }

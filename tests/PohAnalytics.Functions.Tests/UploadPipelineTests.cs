@@ -91,8 +91,7 @@ public sealed class UploadPipelineTests(RunnerFixture runner)
     public async Task Broken_file_ends_failed_with_a_reason_and_keeps_the_previous_version_served()
     {
         var good = Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;44\nMan;51\n");
-        var goodId = (await (await runner.UploadAsync(good, "peiling.csv", "Peiling kapot 2024")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
-        await runner.WaitForCompletionAsync(goodId);
+        await runner.IngestAsync(good, "peiling.csv", "Peiling kapot 2024");
         var broken = Encoding.UTF8.GetBytes("dit is geen export\nmaar gewoon tekst\n");
 
         var response = await runner.UploadAsync(broken, "peiling-kapot.csv", "Peiling kapot 2024");
@@ -115,8 +114,8 @@ public sealed class UploadPipelineTests(RunnerFixture runner)
     {
         var bytes = Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;44\nMan;212\nVrouw;39\n");
 
-        var id = (await (await runner.UploadAsync(bytes, "deels.csv", "Deels fout 2024")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
-        var status = await runner.WaitForCompletionAsync(id);
+        var status = await runner.IngestAsync(bytes, "deels.csv", "Deels fout 2024");
+        var id = status.GetProperty("id").GetString()!;
 
         Assert.Equal("succeeded", status.GetProperty("status").GetString());
         var report = status.GetProperty("report");

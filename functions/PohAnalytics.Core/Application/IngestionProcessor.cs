@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
+using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Registry;
 
 namespace PohAnalytics.Core.Application;
@@ -17,6 +18,7 @@ public sealed class IngestionProcessor(
     IRawUploadStore raw,
     ICuratedStore curated,
     IDatasetRegistry registry,
+    IRefreshQueue refresh,
     TimeProvider clock,
     ILogger<IngestionProcessor> logger)
 {
@@ -113,6 +115,7 @@ public sealed class IngestionProcessor(
             LastError = null,
         }, timer, cancellationToken);
         logger.LogInformation("Ingested {Accepted} rows ({Rejected} rejected) as version {Version}", report.RowsAccepted, report.RowsRejected, version.Version);
+        await refresh.RequestAsync("ingestion", cancellationToken);
     }
 
     private Task FinishAsync(IngestionRecord ingestion, Stopwatch timer, CancellationToken cancellationToken)

@@ -17,8 +17,6 @@ namespace PohAnalytics.Core.Publishing;
 /// </summary>
 public sealed class SmallCellSuppression
 {
-    /// <summary>Setting name of the threshold.</summary>
-    public const string ThresholdSetting = "Poh:SuppressionThreshold";
     /// <summary>Default threshold.</summary>
     public const int DefaultThreshold = 5;
     /// <summary>Shown instead of a small cell.</summary>
@@ -26,7 +24,7 @@ public sealed class SmallCellSuppression
     /// <summary>Shown instead of a cell hidden to protect another one.</summary>
     public const string ComplementaryDisplay = "x";
 
-    /// <summary>Creates the rule with a threshold (cells below it are small).</summary>
+    /// <summary>Creates the rule with a threshold (cells below it are small); the host takes it from <see cref="SuppressionSettings"/>.</summary>
     public SmallCellSuppression(int threshold = DefaultThreshold)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
@@ -44,20 +42,21 @@ public sealed class SmallCellSuppression
     public bool IsSmall(double count) => Math.Round(count) >= 1 && Math.Round(count) < Threshold;
 
     /// <summary>
-    /// Which cells of a distribution to hide: <c>null</c> for visible, "&lt;5" for primary, "x" for complementary. When a
-    /// distribution has a small cell, at least one further cell is hidden as its complement: the smallest non-empty visible
-    /// cell (so it holds at least threshold respondents and the hidden cells' total leaves every hidden cell several possible
-    /// values), or else an empty cell. When no complement exists at all, every cell is marked and
+    /// Which cells of a distribution to hide: <c>null</c> for visible, "&lt;5" for primary, "x" for complementary.
+    /// <see cref="LinearSuppression"/> hides the small cells and, when one is alone, a complement. Because "&lt;5" also tells
+    /// that a cell holds 1–4, two small cells alone can still be pinned down (4 + 4 hidden out of a known 8), so a
+    /// complement is required whenever every hidden cell is small: the smallest non-empty visible cell (at least threshold
+    /// respondents), or else an empty cell. When no complement exists at all, every cell is marked and
     /// <see cref="NeedsWholeSuppression"/> is true: the caller must withhold the total too.
     /// </summary>
     /// <param name="counts">Cell counts of one distribution whose total is published.</param>
     public string?[] CellsToHide(IReadOnlyList<int> counts)
     {
-        var marks = new string?[counts.Count];
-        for (var i = 0; i < counts.Count; i++)
-            if (IsSmall(counts[i]))
-                marks[i] = SmallDisplay;
-        if (marks.All(m => m is null)) return marks;
+        var values = counts.Select(c => (long)c).Append(counts.Sum(c => (long)c)).ToArray();
+        var totalIndex = counts.Count;
+        var hidden = LinearSuppression.Suppress(values, [[.. Enumerable.Range(0, values.Length)]], Threshold, neverHidden: [totalIndex]);
+        var marks = counts.Select((c, i) => hidden[i] ? (IsSmall(c) ? SmallDisplay : ComplementaryDisplay) : null).ToArray();
+        if (marks.All(m => m is null) || marks.Contains(ComplementaryDisplay)) return marks;
         var complement = Enumerable.Range(0, counts.Count)
             .Where(i => marks[i] is null)
             .OrderBy(i => counts[i] > 0 ? 0 : 1).ThenBy(i => counts[i]).ThenBy(i => i)

@@ -4,23 +4,28 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using PohAnalytics.LocalRunner;
 using PohAnalytics.Storage;
-using PohAnalytics.Testing;
+using Xunit;
 
-namespace PohAnalytics.Functions.Tests;
+namespace PohAnalytics.Testing;
 
 /// <summary>
 /// A real Azurite process plus the local runner hosting the Functions classes on a free port; tests talk HTTP to it.
 /// </summary>
 public sealed class RunnerFixture : IAsyncLifetime
 {
+    /// <summary>The function key the runner requires; the client sends it.</summary>
     public const string FunctionKey = "test-function-key";
     private AzuriteProcess? _azurite;
     private WebApplication? _app;
 
+    /// <summary>Client for the runner, with the function key.</summary>
     public HttpClient Client { get; private set; } = null!;
+    /// <summary>Clients of the Azurite account.</summary>
     public StorageClients Storage { get; private set; } = null!;
+    /// <summary>The runner's base URL.</summary>
     public string BaseUrl { get; private set; } = "";
 
+    /// <inheritdoc />
     public async Task InitializeAsync()
     {
         _azurite = await AzuriteProcess.StartAsync();
@@ -30,7 +35,12 @@ public sealed class RunnerFixture : IAsyncLifetime
             [StorageNames.Connection] = _azurite.ConnectionString,
             ["LocalRunner:Urls"] = BaseUrl,
             ["LocalRunner:FunctionKey"] = FunctionKey,
+            // The scheduled refresh runs every few seconds here, so tests see the timer path too.
+            ["RefreshSchedule"] = "*/3 * * * * *",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Fast retries so the poison path is reached in seconds, not the host's minutes.
+            ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00.200",
+            ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
         });
         await _app.StartAsync();
         Storage = new StorageClients(_azurite.ConnectionString);
@@ -38,6 +48,7 @@ public sealed class RunnerFixture : IAsyncLifetime
         Client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
     }
 
+    /// <inheritdoc />
     public async Task DisposeAsync()
     {
         Client?.Dispose();
@@ -59,23 +70,27 @@ public sealed class RunnerFixture : IAsyncLifetime
         return await Client.PostAsync("/api/uploads", form);
     }
 
-    /// <summary>Polls the status API until the ingestion leaves queued/processing.</summary>
-    public async Task<JsonElement> WaitForCompletionAsync(string ingestionId, TimeSpan? timeout = null)
+    /// <summary>Uploads a file and waits until its ingestion ends; returns the final status.</summary>
+    public async Task<JsonElement> IngestAsync(byte[] content, string fileName, string name, string kind = "survey", string respondentType = "poh-ggz", string? wave = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
+        var response = await UploadAsync(content, fileName, name, kind, respondentType, wave);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ingestionId").GetString()!;
+        return await WaitForCompletionAsync(id);
+    }
+
+    /// <summary>Polls the status API until the ingestion leaves queued/processing.</summary>
+    public Task<JsonElement> WaitForCompletionAsync(string ingestionId, TimeSpan? timeout = null) =>
+        Eventually.Get<JsonElement>(async () =>
         {
             var status = await Client.GetFromJsonAsync<JsonElement>($"/api/uploads/{ingestionId}");
-            var state = status.GetProperty("status").GetString();
-            if (state is "succeeded" or "failed") return status;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Ingestion {ingestionId} still {state}: {status}");
-            await Task.Delay(200);
-        }
-    }
-}
+            return status.GetProperty("status").GetString() is "succeeded" or "failed" ? status : null;
+        }, $"Ingestion {ingestionId} to finish", timeout);
 
-[CollectionDefinition(Name)]
-public sealed class RunnerCollection : ICollectionFixture<RunnerFixture>
-{
-    public const string Name = "runner";
+    /// <summary>Waits until <c>GET /api/datasets</c> lists the dataset; returns its entry.</summary>
+    public Task<JsonElement> WaitForDatasetAsync(string datasetId) =>
+        Eventually.Get<JsonElement>(async () =>
+        {
+            var datasets = await Client.GetFromJsonAsync<JsonElement>("/api/datasets");
+            return datasets.EnumerateArray().Where(d => d.GetProperty("id").GetString() == datasetId).Select(d => (JsonElement?)d).FirstOrDefault();
+        }, $"Dataset {datasetId} to appear");
 }
