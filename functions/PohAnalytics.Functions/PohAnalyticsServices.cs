@@ -44,6 +44,7 @@ public static class PohAnalyticsServices
         services.AddSingleton<IAnalyticsCache>(_ => new MemoryAnalyticsCache());
         services.AddSingleton(sp => new SmallCellSuppression(sp.GetRequiredService<SuppressionSettings>().Threshold));
         services.AddSingleton<AnalyticsService>();
+        services.AddSingleton<IPublicationSource, AnalyticsPublicationSource>();
         services.AddHostedService<StorageBootstrapService>();
         services.AddHostedService<BenchmarkSeedService>();
         return services;

@@ -244,4 +244,22 @@ public sealed class AnalyticsEndpointTests(RunnerFixture runner)
         Assert.Equal((2, 15), (second.GetProperty("datasetVersion").GetInt32(), second.GetProperty("respondents").GetInt32()));
         Assert.Equal(10, Cell(Variable(second, "gender"), "vrouw").GetProperty("count").GetInt32());
     }
+
+    [Fact]
+    public async Task A_refresh_publishes_the_analytics_as_static_json_with_the_api_shape()
+    {
+        await EnsureSurveyAsync();
+
+        var refresh = await (await runner.Client.PostAsync("/api/refresh", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var published = await runner.Client.GetFromJsonAsync<JsonElement>($"/api/published/analytics/descriptives/{SurveyId}.json");
+        var api = await runner.Client.GetFromJsonAsync<JsonElement>($"/api/datasets/{SurveyId}/descriptives");
+        var comparison = await runner.Client.GetFromJsonAsync<JsonElement>($"/api/published/analytics/representativeness/{SurveyId}/lvpohggz-2018.json");
+        var benchmarks = await runner.Client.GetFromJsonAsync<JsonElement>("/api/published/analytics/benchmarks.json");
+
+        Assert.Contains(refresh.GetProperty("outcome").GetString(), new[] { "published", "up-to-date" });
+        Assert.Equal(api.ToString(), published.ToString());
+        Assert.Equal("differs", comparison.GetProperty("comparisons").GetProperty("summary").GetProperty("verdicts").EnumerateArray()
+            .Single(v => v.GetProperty("variable").GetString() == "gender").GetProperty("verdict").GetString());
+        Assert.Contains(benchmarks.EnumerateArray(), b => b.GetProperty("id").GetString() == "nivel-2014");
+    }
 }

@@ -18,13 +18,21 @@ public sealed class AnalyticsService(
     ICuratedDatasetReader reader,
     CodebookDefinition codebook,
     SmallCellSuppression suppression,
-    IAnalyticsCache cache)
+    IAnalyticsCache cache,
+    IRefreshQueue refresh)
 {
     /// <summary>Bumped whenever the statistics change, so cached results from an older engine are not served.</summary>
     public const string EngineVersion = "analytics-1";
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);
     private bool _seeded;
+
+    /// <summary>The latest version of every benchmark as stored (seeding first).</summary>
+    public async Task<IReadOnlyList<BenchmarkDefinition>> LatestBenchmarksAsync(CancellationToken cancellationToken)
+    {
+        await EnsureBenchmarksSeededAsync(cancellationToken);
+        return await benchmarks.ListLatestAsync(cancellationToken);
+    }
 
     /// <summary>Stores the built-in benchmarks (Table 4.1) as version 1 of each id that has no version yet. Idempotent.</summary>
     public async Task<int> EnsureBenchmarksSeededAsync(CancellationToken cancellationToken)
@@ -49,8 +57,7 @@ public sealed class AnalyticsService(
     /// <summary>The latest version of every benchmark, with labels, suppressed where computed from microdata.</summary>
     public async Task<IReadOnlyList<PublishedBenchmark>> ListBenchmarksAsync(CancellationToken cancellationToken)
     {
-        await EnsureBenchmarksSeededAsync(cancellationToken);
-        var latest = await benchmarks.ListLatestAsync(cancellationToken);
+        var latest = await LatestBenchmarksAsync(cancellationToken);
         return latest.Select(b => suppression.Publish(b, codebook)).ToList();
     }
 
@@ -63,6 +70,7 @@ public sealed class AnalyticsService(
         var stored = new List<PublishedBenchmark>();
         foreach (var benchmark in parsed)
             stored.Add(suppression.Publish(await benchmarks.AddVersionAsync(benchmark, cancellationToken), codebook));
+        await refresh.RequestAsync("benchmarks", cancellationToken);
         return stored;
     }
 
@@ -72,23 +80,14 @@ public sealed class AnalyticsService(
     {
         var (dataset, data) = await LoadAsync(datasetId, cancellationToken);
         var benchmark = await benchmarks.AddVersionAsync(DatasetBenchmarkBuilder.Build(codebook, dataset, data), cancellationToken);
+        await refresh.RequestAsync("benchmarks", cancellationToken);
         return suppression.Publish(benchmark, codebook);
     }
 
     /// <summary>Descriptives of every codebook variable of the dataset's current version, suppressed for serving.</summary>
     /// <exception cref="AnalyticsNotFoundException">No such dataset, or it has no version yet.</exception>
-    public async Task<PublishedDescriptives> GetDescriptivesAsync(string datasetId, CancellationToken cancellationToken)
-    {
-        var dataset = await CurrentDatasetAsync(datasetId, cancellationToken);
-        var key = string.Join("|", "descriptives", DatasetKey(dataset), codebook.Sha256, suppression.Threshold, EngineVersion);
-        return await cache.GetOrCreateAsync(key, async () =>
-        {
-            var data = await ReadAsync(dataset, cancellationToken);
-            var served = suppression.Apply(DescriptivesEngine.Describe(codebook, data));
-            return new PublishedDescriptives(dataset.Id, dataset.CurrentVersion, dataset.Metadata.Name, codebook.Version, suppression.Threshold,
-                served.Respondents, served.Variables);
-        });
-    }
+    public async Task<PublishedDescriptives> GetDescriptivesAsync(string datasetId, CancellationToken cancellationToken) =>
+        await DescribeAsync(await CurrentDatasetAsync(datasetId, cancellationToken), cancellationToken);
 
     /// <summary>The dataset's current version against the latest version of a benchmark, optionally raked to its margins.</summary>
     /// <exception cref="AnalyticsNotFoundException">No such dataset or benchmark.</exception>
@@ -101,9 +100,36 @@ public sealed class AnalyticsService(
         var dataset = await CurrentDatasetAsync(datasetId, cancellationToken);
         var benchmark = await benchmarks.GetLatestAsync(benchmarkId, cancellationToken)
             ?? throw new AnalyticsNotFoundException($"There is no benchmark '{benchmarkId}'. GET /api/benchmarks lists them.");
-        var key = string.Join("|", "representativeness", DatasetKey(dataset), benchmark.Id, $"v{benchmark.Version}", benchmark.ContentSha256,
-            codebook.Sha256, suppression.Threshold, raking?.Key ?? "no-raking", EngineVersion);
-        return await cache.GetOrCreateAsync(key, async () =>
+        return await CompareAsync(dataset, benchmark, raking, cancellationToken);
+    }
+
+    /// <summary>Hash of everything the published benchmark list depends on.</summary>
+    public string BenchmarksInputHash(IEnumerable<BenchmarkDefinition> latest) =>
+        InputHash.Of(["benchmarks", .. latest.SelectMany(b => new[] { b.Id, Invariant(b.Version), b.ContentSha256 }), codebook.Sha256, Threshold, EngineVersion]);
+
+    /// <summary>Hash of everything the descriptives of this dataset version depend on (cache key and publication input hash).</summary>
+    public string DescriptivesInputHash(DatasetRecord dataset) =>
+        InputHash.Of(["descriptives", .. DatasetInputs(dataset), codebook.Sha256, Threshold, EngineVersion]);
+
+    /// <summary>Hash of everything a representativeness report depends on (cache key and publication input hash).</summary>
+    public string RepresentativenessInputHash(DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking) =>
+        InputHash.Of(["representativeness", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version), benchmark.ContentSha256,
+            codebook.Sha256, Threshold, raking?.Key ?? "no-raking", EngineVersion]);
+
+    /// <summary>Descriptives of a dataset version (current version of the record), suppressed, cached by <see cref="DescriptivesInputHash"/>.</summary>
+    public Task<PublishedDescriptives> DescribeAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(DescriptivesInputHash(dataset), async () =>
+        {
+            var data = await ReadAsync(dataset, cancellationToken);
+            var served = suppression.Apply(DescriptivesEngine.Describe(codebook, data));
+            return new PublishedDescriptives(dataset.Id, dataset.CurrentVersion, dataset.Metadata.Name, codebook.Version, suppression.Threshold,
+                served.Respondents, served.Variables);
+        });
+
+    /// <summary>A dataset version against a benchmark version, suppressed, cached by <see cref="RepresentativenessInputHash"/>.</summary>
+    public Task<RepresentativenessReport> CompareAsync(
+        DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(RepresentativenessInputHash(dataset, benchmark, raking), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
             var comparisons = RepresentativenessEngine.Compare(codebook, data, benchmark);
@@ -122,7 +148,6 @@ public sealed class AnalyticsService(
             };
             return suppression.Apply(report, DescriptivesEngine.Describe(codebook, data), suppression.Publish(benchmark, codebook));
         });
-    }
 
     private async Task<(DatasetRecord Dataset, CuratedData Data)> LoadAsync(string datasetId, CancellationToken cancellationToken)
     {
@@ -140,8 +165,12 @@ public sealed class AnalyticsService(
     }
 
     private Task<CuratedData> ReadAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(string.Join("|", "curated", DatasetKey(dataset)), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
+        cache.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
 
-    private static string DatasetKey(DatasetRecord dataset) =>
-        $"{dataset.Id}|v{dataset.CurrentVersion}|{dataset.CurrentSourceSha256}|{dataset.CurrentCuratedPath}";
+    private static string?[] DatasetInputs(DatasetRecord dataset) =>
+        [dataset.Id, Invariant(dataset.CurrentVersion), dataset.CurrentSourceSha256, dataset.CurrentCuratedPath];
+
+    private string Threshold => Invariant(suppression.Threshold);
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
