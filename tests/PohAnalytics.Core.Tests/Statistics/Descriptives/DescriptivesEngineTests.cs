@@ -109,6 +109,16 @@ public sealed class DescriptivesEngineTests
     }
 
     [Fact]
+    public async Task Reproduces_table_3_10_consult_durations()
+    {
+        var d = await SurveyAsync();
+        Assert.Equal("49.9", d["duration_intake_min"].Numeric!.Mean!.Value.ToString("0.0", CultureInfo.InvariantCulture));
+        Assert.Equal("36.6", d["duration_followup_min"].Numeric!.Mean!.Value.ToString("0.0", CultureInfo.InvariantCulture));
+        Assert.Equal((20.0, 75.0), (d["duration_intake_min"].Numeric!.Min!.Value, d["duration_intake_min"].Numeric!.Max!.Value));
+        Assert.Equal((20.0, 60.0), (d["duration_followup_min"].Numeric!.Min!.Value, d["duration_followup_min"].Numeric!.Max!.Value));
+    }
+
+    [Fact]
     public async Task Reproduces_the_study_column_of_table_4_1()
     {
         var d = await SurveyAsync();
