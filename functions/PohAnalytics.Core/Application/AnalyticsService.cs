@@ -22,7 +22,7 @@ public sealed class AnalyticsService(
     IRefreshQueue refresh)
 {
     /// <summary>Bumped whenever the statistics change, so cached results from an older engine are not served.</summary>
-    public const string EngineVersion = "analytics-1";
+    public const string EngineVersion = "analytics-2";
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);
     private bool _seeded;
@@ -141,6 +141,8 @@ public sealed class AnalyticsService(
                 BenchmarkId = benchmark.Id,
                 BenchmarkVersion = benchmark.Version,
                 BenchmarkSource = benchmark.Source,
+                BenchmarkPopulation = benchmark.Population,
+                BenchmarkSurveyYear = benchmark.SurveyYear,
                 BenchmarkN = benchmark.Respondents,
                 BenchmarkHasMicrodata = benchmark.HasMicrodata,
                 Comparisons = comparisons,

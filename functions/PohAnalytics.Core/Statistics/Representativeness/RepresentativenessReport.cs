@@ -15,6 +15,10 @@ public sealed record RepresentativenessReport
     public int BenchmarkVersion { get; init; }
     /// <summary>Who collected the benchmark.</summary>
     public required string BenchmarkSource { get; init; }
+    /// <summary>Who answered the benchmark survey (e.g. "GPs reporting on their POH-GGZ": an indirect comparison).</summary>
+    public string? BenchmarkPopulation { get; init; }
+    /// <summary>Survey year or period of the benchmark.</summary>
+    public string? BenchmarkSurveyYear { get; init; }
     /// <summary>Benchmark respondents.</summary>
     public int BenchmarkN { get; init; }
     /// <summary>Whether the benchmark was computed from microdata (exact counts, SDs known).</summary>
