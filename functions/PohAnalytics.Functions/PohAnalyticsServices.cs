@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PohAnalytics.Core.Application;
+using PohAnalytics.Core.Benchmarks;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Core.Publishing;
@@ -9,6 +10,7 @@ using PohAnalytics.Core.Qualitative.Ingestion;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Storage;
 using PohAnalytics.Storage.Blob;
+using PohAnalytics.Storage.Parquet;
 using PohAnalytics.Storage.Publishing;
 using PohAnalytics.Storage.Queue;
 using PohAnalytics.Storage.Table;
@@ -41,7 +43,14 @@ public static class PohAnalyticsServices
         services.AddSingleton<IRefreshQueue, StorageQueueRefreshQueue>();
         services.AddSingleton<IPublicationSource, DatasetCatalogSource>();
         services.AddSingleton<RefreshService>();
+        services.AddSingleton<IBenchmarkRegistry, TableBenchmarkRegistry>();
+        services.AddSingleton<ICuratedDatasetReader, ParquetCuratedDatasetReader>();
+        services.AddSingleton<IAnalyticsCache>(_ => new MemoryAnalyticsCache());
+        services.AddSingleton(sp => new SmallCellSuppression(sp.GetRequiredService<SuppressionSettings>().Threshold));
+        services.AddSingleton<AnalyticsService>();
+        services.AddSingleton<IPublicationSource, AnalyticsPublicationSource>();
         services.AddHostedService<StorageBootstrapService>();
+        services.AddHostedService<BenchmarkSeedService>();
         return services;
     }
 }

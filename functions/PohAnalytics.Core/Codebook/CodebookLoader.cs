@@ -50,6 +50,14 @@ public static class CodebookLoader
                 if (duplicate is not null)
                     throw new InvalidDataException($"Codebook variable '{variable.Id}' repeats category '{duplicate.Key}'.");
             }
+            foreach (var group in variable.CategoryGroups)
+            {
+                if (variable.Categories.Any(c => c.Code == group.Code))
+                    throw new InvalidDataException($"Category group '{group.Code}' of variable '{variable.Id}' reuses a category code.");
+                var unknown = group.Categories.FirstOrDefault(code => variable.Categories.All(c => c.Code != code));
+                if (unknown is not null || group.Categories.Count == 0)
+                    throw new InvalidDataException($"Category group '{group.Code}' of variable '{variable.Id}' refers to unknown category '{unknown}'.");
+            }
             if (variable.Type == VariableType.Likert && !variable.Categories.All(c => int.TryParse(c.Code, out _)))
                 throw new InvalidDataException($"Likert variable '{variable.Id}' needs numeric category codes (its scores).");
         }

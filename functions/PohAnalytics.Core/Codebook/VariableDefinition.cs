@@ -13,6 +13,8 @@ public sealed record VariableDefinition
     public IReadOnlyList<string> Headers { get; init; } = [];
     /// <summary>Categories, multi-response options or Likert points, in report order.</summary>
     public IReadOnlyList<CategoryDefinition> Categories { get; init; } = [];
+    /// <summary>Named unions of categories (e.g. "2 weken of langer") that benchmarks may refer to.</summary>
+    public IReadOnlyList<CategoryGroupDefinition> CategoryGroups { get; init; } = [];
     /// <summary>Category variables whose values are free labels (e.g. region): any non-empty text is accepted.</summary>
     public bool OpenCategories { get; init; }
     /// <summary>Reporting bins of a numeric variable.</summary>

@@ -13,6 +13,8 @@ public static class ReferenceData
 
     public static TheoryData<RakingCase> Raking => Of(ReferenceValues.Instance.Raking);
 
+    public static TheoryData<RepresentativenessCase> Representativeness => Of(ReferenceValues.Instance.Representativeness);
+
     private static TheoryData<T> Of<T>(IEnumerable<T> cases)
     {
         var data = new TheoryData<T>();

@@ -11,7 +11,8 @@ public sealed record ReferenceValues(
     AgeCase Age,
     IReadOnlyList<WelchCase> Welch,
     SmdSampleSdCase SmdSampleSd,
-    IReadOnlyList<RakingCase> Raking)
+    IReadOnlyList<RakingCase> Raking,
+    IReadOnlyList<RepresentativenessCase> Representativeness)
 {
     private static readonly Lazy<ReferenceValues> Cached = new(Read);
 
@@ -77,3 +78,16 @@ public sealed record WeightedEstimateCase(
     string Variable, string Category, double Proportion, double SvymeanSe, double EffectiveN, double WilsonLower, double WilsonUpper);
 
 public sealed record WeightedAgeCase(IReadOnlyList<double> Values, double Mean, double Sd);
+
+public sealed record RepresentativenessCase(
+    string BenchmarkId, int N, IReadOnlyList<BenchmarkProportionCase> Proportions, ChiSquareCase Employment, IReadOnlyList<BenchmarkMeanCase> Means)
+{
+    public override string ToString() => BenchmarkId;
+}
+
+public sealed record BenchmarkProportionCase(
+    string Variable, string Category, double X1, double N1, double X2, double N2, double P1, double P2, double? Z, double? PValue,
+    double CiLower, double CiUpper, double CohensH, double? Smd);
+
+public sealed record BenchmarkMeanCase(
+    string Variable, double BenchmarkMean, int N, double Mean, double Sd, double CiLower, double CiUpper, double Smd);

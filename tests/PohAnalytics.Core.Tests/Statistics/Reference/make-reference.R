@@ -201,6 +201,51 @@ raking <- list(
 smd_sample_sd <- list(sample_mean = mean(d$age), sample_sd = sd(d$age), benchmark_mean = 49.9,
                       smd = (mean(d$age) - 49.9) / sd(d$age))
 
+
+# ---- Representativeness of the fixture against each Table 4.1 benchmark (engine-level reference) ----------
+# Every percentage of a benchmark: prop.test with the benchmark count reconstructed as % x n (not rounded, as the
+# engine does); employment's chi-square over the categories the benchmark measured (sample respondents in other
+# categories left out); every mean: the sample's t interval and the SMD with the sample SD.
+yes <- function(column) d[[column]] %in% "Ja"
+sample_member <- function(variable, label) {
+  switch(variable,
+    gender = d$gender == label,
+    education = if (label == "Psycholoog") yes("Opleiding [Psychologie (Master of Science)]") else yes("Opleiding [Sociaal psychiatrisch verpleegkundige]"),
+    employment = d$employment == label,
+    poh_training = d$training == label,
+    gp_consultation_fixed = d$fixed == label,
+    waiting_time_intake = d[["Wachttijd tot intakeconsult"]] %in% c("2 tot 3 weken", "3 weken of langer"),
+    stop(paste("no sample column for", variable)))
+}
+sample_values <- function(variable) {
+  switch(variable,
+    age = d$age,
+    experience_poh_years = as.numeric(d[["Werkervaring als POH-GGZ (jaren)"]]),
+    cpd_hours_12m = as.numeric(d[["Uren nascholing afgelopen 12 maanden"]]),
+    consults_per_day_total = as.numeric(d[["Intakeconsulten per werkdag"]]) + as.numeric(d[["Vervolgconsulten per werkdag"]]),
+    stop(paste("no sample column for", variable)))
+}
+representativeness <- lapply(c("lvpohggz-2018", "lhv-2017", "nivel-2014"), function(id) {
+  rows <- bm[bm$benchmark_id == id & bm$statistic == "percent", ]
+  n2 <- rows$respondents[1]
+  proportions <- lapply(seq_len(nrow(rows)), function(i) {
+    x1 <- sum(sample_member(rows$variable[i], rows$category[i]))
+    c(list(variable = rows$variable[i], category = rows$category[i]),
+      two_prop(paste(id, rows$variable[i], rows$category[i]), x1, n_sample, rows$value[i] / 100 * n2, n2))
+  })
+  emp <- rows[rows$variable == "employment", ]
+  employment <- chi(paste(id, "employment over the measured categories"), emp$category,
+                    unname(sapply(emp$category, function(cat) sum(d$employment == cat))), emp$value / 100 * n2)
+  mean_rows <- bm[bm$benchmark_id == id & bm$statistic == "mean", ]
+  means <- lapply(seq_len(nrow(mean_rows)), function(i) {
+    v <- sample_values(mean_rows$variable[i])
+    t <- t.test(v)
+    list(variable = mean_rows$variable[i], benchmark_mean = mean_rows$value[i], n = length(v), mean = mean(v), sd = sd(v),
+         ci_lower = t$conf.int[1], ci_upper = t$conf.int[2], smd = (mean(v) - mean_rows$value[i]) / sd(v))
+  })
+  list(benchmark_id = id, n = n2, proportions = proportions, employment = employment, means = means)
+})
+
 out <- list(
   generated_by = list(r = R.version.string, survey = as.character(packageVersion("survey")),
                       pwr = as.character(packageVersion("pwr")), jsonlite = as.character(packageVersion("jsonlite"))),
@@ -210,6 +255,7 @@ out <- list(
   age = age,
   welch = welch_cases,
   smd_sample_sd = smd_sample_sd,
-  raking = raking)
+  raking = raking,
+  representativeness = representativeness)
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE, null = "null"), out_path, useBytes = TRUE)
 cat("wrote", out_path, "\n")

@@ -1,0 +1,178 @@
+using PohAnalytics.Core.Benchmarks;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Publishing;
+using PohAnalytics.Core.Registry;
+using PohAnalytics.Core.Statistics.Descriptives;
+using PohAnalytics.Core.Statistics.Representativeness;
+
+namespace PohAnalytics.Core.Application;
+
+/// <summary>
+/// Descriptives, representativeness and benchmarks for the API: loads a dataset's current curated file, computes, applies
+/// small-cell suppression, and caches by the versions of every input so results are recomputed exactly when a dataset,
+/// benchmark or codebook changes.
+/// </summary>
+public sealed class AnalyticsService(
+    IDatasetRegistry datasets,
+    IBenchmarkRegistry benchmarks,
+    ICuratedDatasetReader reader,
+    CodebookDefinition codebook,
+    SmallCellSuppression suppression,
+    IAnalyticsCache cache,
+    IRefreshQueue refresh)
+{
+    /// <summary>Bumped whenever the statistics change, so cached results from an older engine are not served.</summary>
+    public const string EngineVersion = "analytics-2";
+
+    private readonly SemaphoreSlim _seedLock = new(1, 1);
+    private bool _seeded;
+
+    /// <summary>The latest version of every benchmark as stored (seeding first).</summary>
+    public async Task<IReadOnlyList<BenchmarkDefinition>> LatestBenchmarksAsync(CancellationToken cancellationToken)
+    {
+        await EnsureBenchmarksSeededAsync(cancellationToken);
+        return await benchmarks.ListLatestAsync(cancellationToken);
+    }
+
+    /// <summary>Stores the built-in benchmarks (Table 4.1) as version 1 of each id that has no version yet. Idempotent.</summary>
+    public async Task<int> EnsureBenchmarksSeededAsync(CancellationToken cancellationToken)
+    {
+        if (_seeded) return 0;
+        await _seedLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_seeded) return 0;
+            var added = 0;
+            foreach (var benchmark in new BenchmarkCsvParser(codebook).LoadBuiltIn())
+                if (await benchmarks.AddIfAbsentAsync(benchmark, cancellationToken)) added++;
+            _seeded = true;
+            return added;
+        }
+        finally
+        {
+            _seedLock.Release();
+        }
+    }
+
+    /// <summary>The latest version of every benchmark, with labels, suppressed where computed from microdata.</summary>
+    public async Task<IReadOnlyList<PublishedBenchmark>> ListBenchmarksAsync(CancellationToken cancellationToken)
+    {
+        var latest = await LatestBenchmarksAsync(cancellationToken);
+        return latest.Select(b => suppression.Publish(b, codebook)).ToList();
+    }
+
+    /// <summary>Stores every benchmark of an uploaded CSV as a new version (unchanged content keeps its version).</summary>
+    /// <exception cref="BenchmarkCsvException">The CSV is invalid; nothing is stored.</exception>
+    public async Task<IReadOnlyList<PublishedBenchmark>> AddBenchmarksAsync(Stream csv, CancellationToken cancellationToken)
+    {
+        await EnsureBenchmarksSeededAsync(cancellationToken);
+        var parsed = new BenchmarkCsvParser(codebook).Parse(csv);
+        var stored = new List<PublishedBenchmark>();
+        foreach (var benchmark in parsed)
+            stored.Add(suppression.Publish(await benchmarks.AddVersionAsync(benchmark, cancellationToken), codebook));
+        await refresh.RequestAsync("benchmarks", cancellationToken);
+        return stored;
+    }
+
+    /// <summary>Promotes a dataset's current version to a benchmark computed from its microdata (percentages, means and SDs).</summary>
+    /// <exception cref="AnalyticsNotFoundException">No such dataset, or it has no version yet.</exception>
+    public async Task<PublishedBenchmark> PromoteDatasetAsync(string datasetId, CancellationToken cancellationToken)
+    {
+        var (dataset, data) = await LoadAsync(datasetId, cancellationToken);
+        var benchmark = await benchmarks.AddVersionAsync(DatasetBenchmarkBuilder.Build(codebook, dataset, data), cancellationToken);
+        await refresh.RequestAsync("benchmarks", cancellationToken);
+        return suppression.Publish(benchmark, codebook);
+    }
+
+    /// <summary>Descriptives of every codebook variable of the dataset's current version, suppressed for serving.</summary>
+    /// <exception cref="AnalyticsNotFoundException">No such dataset, or it has no version yet.</exception>
+    public async Task<PublishedDescriptives> GetDescriptivesAsync(string datasetId, CancellationToken cancellationToken) =>
+        await DescribeAsync(await CurrentDatasetAsync(datasetId, cancellationToken), cancellationToken);
+
+    /// <summary>The dataset's current version against the latest version of a benchmark, optionally raked to its margins.</summary>
+    /// <exception cref="AnalyticsNotFoundException">No such dataset or benchmark.</exception>
+    /// <exception cref="ArgumentException">A raking variable is unknown or not categorical.</exception>
+    /// <exception cref="Statistics.Weighting.RakingException">The margins cannot be met (category missing in the sample, inconsistent margins).</exception>
+    public async Task<RepresentativenessReport> GetRepresentativenessAsync(
+        string datasetId, string benchmarkId, RakingRequest? raking, CancellationToken cancellationToken)
+    {
+        await EnsureBenchmarksSeededAsync(cancellationToken);
+        var dataset = await CurrentDatasetAsync(datasetId, cancellationToken);
+        var benchmark = await benchmarks.GetLatestAsync(benchmarkId, cancellationToken)
+            ?? throw new AnalyticsNotFoundException($"There is no benchmark '{benchmarkId}'. GET /api/benchmarks lists them.");
+        return await CompareAsync(dataset, benchmark, raking, cancellationToken);
+    }
+
+    /// <summary>Hash of everything the published benchmark list depends on.</summary>
+    public string BenchmarksInputHash(IEnumerable<BenchmarkDefinition> latest) =>
+        InputHash.Of(["benchmarks", .. latest.SelectMany(b => new[] { b.Id, Invariant(b.Version), b.ContentSha256 }), codebook.Sha256, Threshold, EngineVersion]);
+
+    /// <summary>Hash of everything the descriptives of this dataset version depend on (cache key and publication input hash).</summary>
+    public string DescriptivesInputHash(DatasetRecord dataset) =>
+        InputHash.Of(["descriptives", .. DatasetInputs(dataset), codebook.Sha256, Threshold, EngineVersion]);
+
+    /// <summary>Hash of everything a representativeness report depends on (cache key and publication input hash).</summary>
+    public string RepresentativenessInputHash(DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking) =>
+        InputHash.Of(["representativeness", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version), benchmark.ContentSha256,
+            codebook.Sha256, Threshold, raking?.Key ?? "no-raking", EngineVersion]);
+
+    /// <summary>Descriptives of a dataset version (current version of the record), suppressed, cached by <see cref="DescriptivesInputHash"/>.</summary>
+    public Task<PublishedDescriptives> DescribeAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(DescriptivesInputHash(dataset), async () =>
+        {
+            var data = await ReadAsync(dataset, cancellationToken);
+            var served = suppression.Apply(DescriptivesEngine.Describe(codebook, data));
+            return new PublishedDescriptives(dataset.Id, dataset.CurrentVersion, dataset.Metadata.Name, codebook.Version, suppression.Threshold,
+                served.Respondents, served.Variables);
+        });
+
+    /// <summary>A dataset version against a benchmark version, suppressed, cached by <see cref="RepresentativenessInputHash"/>.</summary>
+    public Task<RepresentativenessReport> CompareAsync(
+        DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(RepresentativenessInputHash(dataset, benchmark, raking), async () =>
+        {
+            var data = await ReadAsync(dataset, cancellationToken);
+            var comparisons = RepresentativenessEngine.Compare(codebook, data, benchmark);
+            var report = new RepresentativenessReport
+            {
+                DatasetId = dataset.Id,
+                DatasetVersion = dataset.CurrentVersion,
+                SampleN = data.RowCount,
+                BenchmarkId = benchmark.Id,
+                BenchmarkVersion = benchmark.Version,
+                BenchmarkSource = benchmark.Source,
+                BenchmarkPopulation = benchmark.Population,
+                BenchmarkSurveyYear = benchmark.SurveyYear,
+                BenchmarkN = benchmark.Respondents,
+                BenchmarkHasMicrodata = benchmark.HasMicrodata,
+                Comparisons = comparisons,
+                Raking = raking is null ? null : BenchmarkRaking.Rake(codebook, data, benchmark, raking.Variables, raking.Options, comparisons),
+            };
+            return suppression.Apply(report, DescriptivesEngine.Describe(codebook, data), suppression.Publish(benchmark, codebook));
+        });
+
+    private async Task<(DatasetRecord Dataset, CuratedData Data)> LoadAsync(string datasetId, CancellationToken cancellationToken)
+    {
+        var dataset = await CurrentDatasetAsync(datasetId, cancellationToken);
+        return (dataset, await ReadAsync(dataset, cancellationToken));
+    }
+
+    private async Task<DatasetRecord> CurrentDatasetAsync(string datasetId, CancellationToken cancellationToken)
+    {
+        var dataset = await datasets.GetDatasetAsync(datasetId, cancellationToken)
+            ?? throw new AnalyticsNotFoundException($"There is no dataset '{datasetId}'. GET /api/datasets lists them.");
+        if (dataset.CurrentVersion < 1 || string.IsNullOrEmpty(dataset.CurrentCuratedPath))
+            throw new AnalyticsNotFoundException($"Dataset '{datasetId}' has no ingested version yet.");
+        return dataset;
+    }
+
+    private Task<CuratedData> ReadAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
+
+    private static string?[] DatasetInputs(DatasetRecord dataset) =>
+        [dataset.Id, Invariant(dataset.CurrentVersion), dataset.CurrentSourceSha256, dataset.CurrentCuratedPath];
+
+    private string Threshold => Invariant(suppression.Threshold);
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PohAnalytics.Core.Application;
+using PohAnalytics.Core.Registry;
+
+namespace PohAnalytics.Core.Publishing;
+
+/// <summary>
+/// Publishes the analytics as static JSON for the dashboard on every refresh: <c>analytics/benchmarks.json</c>,
+/// <c>analytics/descriptives/{dataset}.json</c> and <c>analytics/representativeness/{dataset}/{benchmark}.json</c>
+/// (unweighted). Each unit's input hash is the one the analytics service caches by, so a unit is rebuilt exactly when
+/// its dataset version, benchmark version, codebook or suppression threshold changed. The documents have the shape of
+/// the corresponding API responses.
+/// </summary>
+public sealed class AnalyticsPublicationSource(IDatasetRegistry datasets, AnalyticsService analytics) : IPublicationSource
+{
+    /// <summary>JSON of the published documents: web defaults, kebab-case enums, no nulls (as the API).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PublicationUnit>> GetUnitsAsync(CancellationToken cancellationToken)
+    {
+        var benchmarks = await analytics.LatestBenchmarksAsync(cancellationToken);
+        var current = (await datasets.ListDatasetsAsync(cancellationToken)).Where(d => d.CurrentVersion > 0 && d.CurrentCuratedPath is not null).ToList();
+        var units = new List<PublicationUnit>
+        {
+            new("analytics/benchmarks", analytics.BenchmarksInputHash(benchmarks),
+                async token => [Document("analytics/benchmarks.json", await analytics.ListBenchmarksAsync(token))]),
+        };
+        foreach (var dataset in current)
+        {
+            units.Add(new PublicationUnit($"analytics/descriptives/{dataset.Id}", analytics.DescriptivesInputHash(dataset),
+                async token => [Document($"analytics/descriptives/{dataset.Id}.json", await analytics.DescribeAsync(dataset, token))]));
+            foreach (var benchmark in benchmarks.Where(b => b.Id != dataset.Id))
+                units.Add(new PublicationUnit($"analytics/representativeness/{dataset.Id}/{benchmark.Id}", analytics.RepresentativenessInputHash(dataset, benchmark, null),
+                    async token => [Document($"analytics/representativeness/{dataset.Id}/{benchmark.Id}.json", await analytics.CompareAsync(dataset, benchmark, null, token))]));
+        }
+        return units;
+    }
+
+    private static PublishedDocument Document(string path, object body) => new(path, JsonSerializer.SerializeToUtf8Bytes(body, Json));
+}

@@ -1,0 +1,30 @@
+namespace PohAnalytics.Core.Registry;
+
+/// <summary>A curated dataset read back for analysis: whole columns by name (string?[], double?[], int?[] or bool?[]).</summary>
+/// <param name="RowCount">Respondents (rows).</param>
+/// <param name="Columns">Column values by curated column name; null cells are not asked or missing.</param>
+/// <param name="Metadata">Key-value metadata of the curated file.</param>
+public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array> Columns, IReadOnlyDictionary<string, string> Metadata)
+{
+    /// <summary>A text column (category codes), or null when the file has no such column.</summary>
+    public string?[]? Text(string name) => Columns.GetValueOrDefault(name) as string?[];
+
+    /// <summary>A numeric column as doubles (Likert and integer columns converted), or null when absent.</summary>
+    public double?[]? Numbers(string name) => Columns.GetValueOrDefault(name) switch
+    {
+        double?[] numbers => numbers,
+        int?[] integers => integers.Select(v => (double?)v).ToArray(),
+        _ => null,
+    };
+
+    /// <summary>A categorical column as text codes (Likert scores as "1"…"5"), or null when absent.</summary>
+    public string?[]? Codes(string name) => Columns.GetValueOrDefault(name) switch
+    {
+        string?[] text => text,
+        int?[] integers => integers.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+        _ => null,
+    };
+
+    /// <summary>A yes/no column (multi-response option), or null when absent.</summary>
+    public bool?[]? Flags(string name) => Columns.GetValueOrDefault(name) as bool?[];
+}

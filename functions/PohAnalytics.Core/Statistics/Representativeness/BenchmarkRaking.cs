@@ -1,0 +1,98 @@
+using System.Globalization;
+using PohAnalytics.Core.Benchmarks;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Registry;
+using PohAnalytics.Core.Statistics.Descriptives;
+using PohAnalytics.Core.Statistics.Weighting;
+
+namespace PohAnalytics.Core.Statistics.Representativeness;
+
+/// <summary>
+/// Rakes a dataset to a benchmark's published margins on chosen categorical variables (iterative proportional fitting via
+/// <see cref="RakingWeights"/>). A margin whose percentages fall short of 100 by more than the rounding allowance (e.g.
+/// LV 2018 publishes only "Vrouw 86%") gets a residual category "(other)" holding every sample category the benchmark did
+/// not list; otherwise every sample category must appear in the margin.
+/// </summary>
+public static class BenchmarkRaking
+{
+    /// <summary>Code of the residual margin category.</summary>
+    public const string OtherCategory = "(other)";
+
+    /// <summary>Rakes and reports.</summary>
+    /// <param name="codebook">Codebook.</param>
+    /// <param name="data">Curated columns.</param>
+    /// <param name="benchmark">Benchmark whose margins are the targets.</param>
+    /// <param name="variables">Raking variable ids.</param>
+    /// <param name="options">Raking options.</param>
+    /// <param name="unweighted">The unweighted comparisons (for SMD before).</param>
+    /// <exception cref="ArgumentException">A variable is unknown, repeated or not categorical.</exception>
+    /// <exception cref="RakingException">The benchmark has no margin for a variable, a margin has a category the sample lacks,
+    /// a sample category has no margin, margins are inconsistent, or raking did not converge.</exception>
+    public static RakingReport Rake(
+        CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, IReadOnlyList<string> variables, RakingOptions options, Comparisons unweighted)
+    {
+        if (variables.Count == 0) throw new ArgumentException("Name at least one raking variable, e.g. rake=gender,employment.");
+        if (variables.Distinct(StringComparer.Ordinal).Count() != variables.Count) throw new ArgumentException("A raking variable is named twice.");
+        var rakingVariables = new List<RakingVariable>();
+        var margins = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var id in variables)
+        {
+            var variable = codebook.Variables.FirstOrDefault(v => v.Id == id)
+                ?? throw new ArgumentException($"'{id}' is not a codebook variable.");
+            if (!variable.IsCategorical)
+                throw new ArgumentException($"Raking needs categorical variables; '{id}' is {variable.Type.ToString().ToLowerInvariant()}.");
+            var (margin, categories) = MarginOf(variable, data, benchmark, options.PercentageRoundingAllowance);
+            margins[id] = margin;
+            rakingVariables.Add(new RakingVariable(id, categories, margin));
+        }
+
+        var result = RakingWeights.Compute(rakingVariables, null, options);
+        var weights = result.Weights;
+        var weighted = RepresentativenessEngine.Compare(codebook, data, benchmark, weights);
+        var changes = unweighted.Proportions.Zip(weighted.Proportions, (b, a) => new SmdChange(b.Variable, b.Categories, b.Label, b.Smd, a.Smd))
+            .Concat(unweighted.Means.Zip(weighted.Means, (b, a) => new SmdChange(b.Variable, [], b.Label, b.Smd, a.Smd)))
+            .ToList();
+        return new RakingReport
+        {
+            Variables = variables,
+            Margins = margins,
+            Options = options,
+            Iterations = result.Iterations,
+            Converged = result.Converged,
+            MaxMarginError = result.MaxMarginError,
+            DesignEffect = result.Diagnostics.DesignEffect,
+            EffectiveN = result.Diagnostics.EffectiveSampleSize,
+            MinWeight = result.Diagnostics.MinWeight,
+            MaxWeight = result.Diagnostics.MaxWeight,
+            Normalisations = result.Normalisations,
+            SmdBeforeAfter = changes,
+            Weighted = weighted,
+            WeightedDescriptives = DescriptivesEngine.Describe(codebook, data, weights),
+        };
+    }
+
+    private static (Dictionary<string, double> Margin, string?[] Categories) MarginOf(
+        VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, double roundingAllowance)
+    {
+        var items = benchmark.ItemsOf(variable.Id).Where(i => i.IsSingleCategory).ToList();
+        if (items.Count == 0)
+            throw new RakingException(
+                $"Benchmark '{benchmark.Id}' has no percentages per category of '{variable.Id}', so there is no margin to rake to. " +
+                $"It measured: {string.Join(", ", benchmark.Items.Select(i => i.Variable).Distinct())}.", variable.Id, null);
+        var margin = items.ToDictionary(i => i.Categories[0], i => i.Value, StringComparer.Ordinal);
+        var codes = data.Codes(variable.Id) ?? new string?[data.RowCount];
+        var shortfall = 100 - margin.Values.Sum();
+        if (shortfall > roundingAllowance)
+        {
+            margin[OtherCategory] = shortfall;
+            codes = codes.Select(c => c is null || margin.ContainsKey(c) ? c : OtherCategory).ToArray();
+        }
+        else if (shortfall < -roundingAllowance)
+        {
+            throw new RakingException(
+                $"The margin of '{variable.Id}' in benchmark '{benchmark.Id}' sums to {(100 - shortfall).ToString("0.#", CultureInfo.InvariantCulture)}%, more than 100%: the margins are inconsistent.",
+                variable.Id, null);
+        }
+        return (margin, codes);
+    }
+}
