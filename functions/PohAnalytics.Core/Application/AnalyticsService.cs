@@ -163,6 +163,8 @@ public sealed class AnalyticsService(
             ?? throw new AnalyticsNotFoundException($"There is no dataset '{datasetId}'. GET /api/datasets lists them.");
         if (dataset.CurrentVersion < 1 || string.IsNullOrEmpty(dataset.CurrentCuratedPath))
             throw new AnalyticsNotFoundException($"Dataset '{datasetId}' has no ingested version yet.");
+        if (dataset.Metadata.Kind == DatasetKind.CodedAnswers)
+            throw new AnalyticsNotFoundException($"Dataset '{datasetId}' holds coded answers; its statistics are on the open-answers view.");
         return dataset;
     }
 

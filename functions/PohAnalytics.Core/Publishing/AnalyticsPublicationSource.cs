@@ -25,7 +25,8 @@ public sealed class AnalyticsPublicationSource(IDatasetRegistry datasets, Analyt
     public async Task<IReadOnlyList<PublicationUnit>> GetUnitsAsync(CancellationToken cancellationToken)
     {
         var benchmarks = await analytics.LatestBenchmarksAsync(cancellationToken);
-        var current = (await datasets.ListDatasetsAsync(cancellationToken)).Where(d => d.CurrentVersion > 0 && d.CurrentCuratedPath is not null).ToList();
+        var current = (await datasets.ListDatasetsAsync(cancellationToken))
+            .Where(d => d.CurrentVersion > 0 && d.CurrentCuratedPath is not null && d.Metadata.Kind != DatasetKind.CodedAnswers).ToList();
         var units = new List<PublicationUnit>
         {
             new("analytics/benchmarks", analytics.BenchmarksInputHash(benchmarks),

@@ -9,7 +9,7 @@ namespace PohAnalytics.Core.Qualitative.Statistics;
 /// kinds differently, a further cell is hidden while a "&lt;5" could still be pinned to one value by knowing that an "x"
 /// holds at least the threshold (e.g. "&lt;5" + "x" = 6 means 1 + 5).
 /// </summary>
-public static class SmallCellSuppression
+public static class CodedRowSuppression
 {
     /// <summary>Which cells of a row are hidden, which of them are small themselves, and whether the row total is hidden.</summary>
     public static (bool[] Hidden, bool[] Primary, bool TotalHidden) Apply(IReadOnlyList<long> counts, SuppressionSettings settings)
