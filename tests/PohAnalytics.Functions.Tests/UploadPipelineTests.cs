@@ -68,6 +68,22 @@ public sealed class UploadPipelineTests(RunnerFixture runner)
         Assert.Equal("member-poll", table.Metadata["pohanalytics.dataset_kind"]);
     }
 
+    [Theory]
+    [InlineData("open-antwoorden-succesfactoren-2017.csv", "Succesfactoren 2017", 260)]
+    [InlineData("vs-ggz-interviews-codes.csv", "Interviews VS GGZ 2020", 114)]
+    public async Task Coded_answers_go_through_the_same_upload_path_into_long_parquet(string fixture, string name, int mentions)
+    {
+        var status = await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture(fixture)), fixture, name);
+
+        Assert.Equal("succeeded", status.GetProperty("status").GetString());
+        Assert.Equal("coded-answers", status.GetProperty("kind").GetString());
+        var table = await ReadCuratedAsync(status);
+        Assert.Equal(mentions, ((string?[])table.Columns["code"]).Count(c => c is not null));
+        Assert.True(table.Metadata.ContainsKey("pohanalytics.code_list_id"));
+        var dataset = await runner.WaitForDatasetAsync(status.GetProperty("datasetId").GetString()!);
+        Assert.Equal("coded-answers", dataset.GetProperty("kind").GetString());
+    }
+
     [Fact]
     public async Task Uploading_the_same_bytes_twice_returns_the_existing_ingestion_and_one_version()
     {
