@@ -8,6 +8,7 @@ using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Qualitative.CodeLists;
 using PohAnalytics.Core.Qualitative.Ingestion;
 using PohAnalytics.Core.Registry;
+using PohAnalytics.Publishing.Views;
 using PohAnalytics.Storage;
 using PohAnalytics.Storage.Blob;
 using PohAnalytics.Storage.Parquet;
@@ -43,6 +44,9 @@ public static class PohAnalyticsServices
         services.AddSingleton<IRefreshQueue, StorageQueueRefreshQueue>();
         services.AddSingleton<IPublicationSource, DatasetCatalogSource>();
         services.AddSingleton<RefreshService>();
+        services.AddSingleton<ViewContext>();
+        services.AddSingleton<DashboardViewService>();
+        services.AddSingleton<IPublicationSource, DashboardViewsSource>();
         services.AddSingleton<IBenchmarkRegistry, TableBenchmarkRegistry>();
         services.AddSingleton<ICuratedDatasetReader, ParquetCuratedDatasetReader>();
         services.AddSingleton<IAnalyticsCache>(_ => new MemoryAnalyticsCache());

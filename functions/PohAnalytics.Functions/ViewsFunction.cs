@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using PohAnalytics.Core.Application;
+using PohAnalytics.Publishing.Views;
+
+namespace PohAnalytics.Functions;
+
+/// <summary>GET /api/views/{page}?filters: a dashboard page for the chosen slicers (aggregate and suppressed, like the published ones).</summary>
+public sealed class ViewsFunction(DashboardViewService views)
+{
+    /// <summary>Builds the filtered view.</summary>
+    [Function("Views")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "views/{page}")] HttpRequest request, string page, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var query = ViewQuery.From(request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.FirstOrDefault())));
+            var json = await views.BuildJsonAsync(page, query, cancellationToken);
+            request.HttpContext.Response.Headers.CacheControl = "public, max-age=60";
+            return new FileContentResult(json, "application/json; charset=utf-8");
+        }
+        catch (ViewRequestException ex)
+        {
+            return ApiResults.Problem(400, "View not available", ex.Message);
+        }
+        catch (AnalyticsNotFoundException ex)
+        {
+            return ApiResults.Problem(404, "No data", ex.Message);
+        }
+    }
+}

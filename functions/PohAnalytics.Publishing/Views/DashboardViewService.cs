@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PohAnalytics.Publishing.Views;
+
+/// <summary>Builds the dashboard's data pages (published snapshots and filtered API answers go through the same code).</summary>
+public sealed class DashboardViewService(ViewContext context)
+{
+    /// <summary>The data pages.</summary>
+    public static readonly string[] Pages = ["overview", "representativeness", "explore", "norms", "trends", "open-answers"];
+
+    /// <summary>JSON settings of view documents (camelCase, nulls kept out).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    /// <summary>Builds one page; throws <see cref="ViewRequestException"/> for unknown pages or refused filters.</summary>
+    public Task<DashboardView> BuildAsync(string page, ViewQuery query, CancellationToken cancellationToken) => page switch
+    {
+        "overview" => OverviewPage.BuildAsync(context, query, cancellationToken),
+        "representativeness" => RepresentativenessPage.BuildAsync(context, query, cancellationToken),
+        "explore" => ExplorePage.BuildAsync(context, query, cancellationToken),
+        "norms" => NormsPage.BuildAsync(context, query, cancellationToken),
+        "trends" => TrendsPage.BuildAsync(context, query, cancellationToken),
+        "open-answers" => OpenAnswersPage.BuildAsync(context, query, cancellationToken),
+        _ => throw new ViewRequestException($"Unknown page '{page}'; pages are {string.Join(", ", Pages)}."),
+    };
+
+    /// <summary>A page as UTF-8 JSON.</summary>
+    public async Task<byte[]> BuildJsonAsync(string page, ViewQuery query, CancellationToken cancellationToken) =>
+        JsonSerializer.SerializeToUtf8Bytes(await BuildAsync(page, query, cancellationToken), Json);
+}
