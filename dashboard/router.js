@@ -1,0 +1,77 @@
+// Hash routing: renders the page named in the URL into <main>, keeping nav, language and focus in step.
+import { h } from "./dom.js";
+import { setLanguage, t } from "./i18n.js";
+import { current, dataPages, linkTo, pages } from "./state.js";
+import { purgeCharts } from "./render.js";
+import * as viewPage from "./pages/view.js";
+import * as dataPage from "./pages/data.js";
+import * as uploadPage from "./pages/upload.js";
+
+const renderers = Object.fromEntries(pages.map((p) => [p, dataPages.includes(p) ? viewPage : null]));
+renderers.data = dataPage;
+renderers.upload = uploadPage;
+
+let controller = null;
+let lastPage = null;
+
+function renderChrome(state) {
+  document.documentElement.lang = state.lang;
+  document.title = `${t(`page.${state.page}`)} · ${t("appTitle")}`;
+  document.getElementById("brand-title").textContent = t("appTitle");
+  document.getElementById("skip-link").textContent = t("skipToContent");
+  const nav = document.getElementById("sidenav");
+  nav.setAttribute("aria-label", t("navLabel"));
+  nav.replaceChildren(h("ul", {}, pages.map((p) => h("li", {},
+    h("a", { href: linkTo(p, state), id: `nav-${p}`, "data-page": p, class: p === state.page ? "active" : null, "aria-current": p === state.page ? "page" : null },
+      h("span", { class: `nav-icon nav-icon-${p}`, "aria-hidden": "true" }), t(`page.${p}`))))));
+  const toggle = document.getElementById("lang-toggle");
+  toggle.setAttribute("aria-label", t("languageLabel"));
+  for (const button of toggle.querySelectorAll("button")) {
+    const on = button.dataset.lang === state.lang;
+    button.setAttribute("aria-pressed", String(on));
+    button.setAttribute("title", on ? "" : setLanguageLabel(button.dataset.lang));
+  }
+}
+
+// The toggle's tooltip is in the language it switches to.
+function setLanguageLabel(target) {
+  const was = current().lang;
+  setLanguage(target);
+  const label = t("switchTo");
+  setLanguage(was);
+  return label;
+}
+
+/** Renders the current URL state. Earlier renders still loading are aborted. */
+export async function route() {
+  const state = current();
+  setLanguage(state.lang);
+  controller?.abort();
+  controller = new AbortController();
+  const { signal } = controller;
+  const focusedId = document.activeElement?.id;
+  const pageChanged = lastPage !== state.page;
+  lastPage = state.page;
+
+  renderChrome(state);
+  const restoreFocus = () => {
+    if (!signal.aborted && focusedId && document.activeElement === document.body) document.getElementById(focusedId)?.focus();
+  };
+  const main = document.getElementById("main");
+  purgeCharts(main);
+  const body = h("div", { class: "page-body" });
+  main.replaceChildren(
+    h("header", { class: "page-header" },
+      h("h1", { id: "page-title" }, t(`page.${state.page}`)),
+      h("p", { class: "page-intro" }, t(`intro.${state.page}`))),
+    body);
+  main.dataset.page = state.page;
+  if (pageChanged) window.scrollTo(0, 0);
+  // A re-render replaces the controls: give focus back to the one the user was on (a nav link, a slicer).
+  restoreFocus();
+  try {
+    await renderers[state.page].render(body, state, signal);
+  } finally {
+    restoreFocus();
+  }
+}
