@@ -56,7 +56,7 @@ function figureFor(chart) {
   };
   delete layout.width;
   delete layout.height;
-  return { data: figure.data || [], layout, config: { ...(figure.config || {}), responsive: true, displaylogo: false } };
+  return { data: figure.data || [], layout, config: { displayModeBar: false, ...(figure.config || {}), responsive: true, displaylogo: false } };
 }
 
 function chartCard(chart, page) {

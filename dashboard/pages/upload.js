@@ -73,7 +73,7 @@ export async function render(container, state, signal) {
 
   const zone = h("div", { class: "dropzone", id: "dropzone" },
     h("p", { class: "dropzone-title" }, t("dropHere")),
-    h("label", { for: "upload-file", class: "btn btn-secondary" }, t("orChoose")), fileInput, chosen);
+    fileInput, h("label", { for: "upload-file", class: "btn btn-secondary file-label" }, t("orChoose")), chosen);
   zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("dragging"); });
   zone.addEventListener("dragleave", () => zone.classList.remove("dragging"));
   zone.addEventListener("drop", (e) => {
