@@ -100,7 +100,7 @@ function drawChart(plot, chart, filters) {
 export function renderView(container, view, state) {
   const filters = state.filters;
   const available = view.filters?.available ?? [];
-  container.append(slicerBar(available, filters));
+  if (available.length || Object.keys(filters).length) container.append(slicerBar(available, filters));
   if (view.kpis?.length) container.append(h("div", { class: "kpi-row" }, view.kpis.map(kpiCard)));
   const cards = (view.charts ?? []).map((chart) => ({ chart, ...chartCard(chart, state.page) }));
   container.append(h("div", { class: "chart-grid" }, cards.map((c) => c.card)));
@@ -116,7 +116,8 @@ export function renderView(container, view, state) {
 
 /** Renders the failure of a view load: the filters from the URL stay visible and clearable. */
 export function renderViewError(container, error, state, onRetry) {
-  container.append(slicerBar([], state.filters), errorPanel(error, { onRetry }));
+  if (Object.keys(state.filters).length) container.append(slicerBar([], state.filters));
+  container.append(errorPanel(error, { onRetry }));
 }
 
 /** Frees Plotly's resize listeners of the charts in a container before it is replaced. */

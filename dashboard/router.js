@@ -24,6 +24,9 @@ function renderChrome(state) {
   nav.replaceChildren(h("ul", {}, pages.map((p) => h("li", {},
     h("a", { href: linkTo(p, state), id: `nav-${p}`, "data-page": p, class: p === state.page ? "active" : null, "aria-current": p === state.page ? "page" : null },
       h("span", { class: `nav-icon nav-icon-${p}`, "aria-hidden": "true" }), t(`page.${p}`))))));
+  // On narrow screens the nav scrolls sideways: keep the current page's link in view.
+  const active = nav.querySelector("a.active");
+  if (active && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = active.offsetLeft - 16;
   const toggle = document.getElementById("lang-toggle");
   toggle.setAttribute("aria-label", t("languageLabel"));
   for (const button of toggle.querySelectorAll("button")) {

@@ -6,23 +6,25 @@ namespace PohAnalytics.Dashboard.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chromium)
 {
-    private async Task<(DashboardSession Session, FakeViews Views)> OpenAsync(string hash)
+    private FakeViews _views = null!;
+
+    /// <summary>Opens a tab whose view endpoints serve the fixture view, and waits for the first chart.</summary>
+    private async Task<DashboardSession> OpenAsync(string hash)
     {
         var session = await DashboardSession.OpenAsync(chromium, runner, "");
-        var views = await FakeViews.InstallAsync(session.Page);
+        _views = await FakeViews.InstallAsync(session.Page);
         await session.GotoAsync(hash);
         await session.Page.Locator(".chart-card .main-svg").First.WaitForAsync();
-        return (session, views);
+        return session;
     }
 
     [Fact]
     public async Task Snapshot_view_renders_kpis_charts_table_and_notes_in_dutch()
     {
-        var (session, views) = await OpenAsync("#/overview");
-        await using var _ = session;
+        await using var session = await OpenAsync("#/overview");
         var p = session.Page;
 
-        Assert.Equal(["/api/published/views/overview.json"], views.Requests);
+        Assert.Equal(["/api/published/views/overview.json"], _views.Requests);
         Assert.Equal(4, await p.Locator(".kpi").CountAsync());
         Assert.Equal("407", await p.Locator("[data-kpi=respondents] .kpi-value").InnerTextAsync());
         Assert.Equal("86,1%", await p.Locator("[data-kpi=women] .kpi-value").InnerTextAsync());
@@ -43,8 +45,7 @@ public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chro
     [Fact]
     public async Task Clicking_a_bar_cross_filters_through_the_url_and_the_filtered_api_and_clear_resets()
     {
-        var (session, views) = await OpenAsync("#/overview");
-        await using var _ = session;
+        await using var session = await OpenAsync("#/overview");
         var p = session.Page;
 
         var bar = await p.Locator("[data-chart=employment] .trace.bars path").First.BoundingBoxAsync();
@@ -55,7 +56,7 @@ public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chro
         await p.WaitForURLAsync("**employment=practice_employed**");
         await session.SettledAsync();
         await p.Locator(".chart-card .main-svg").First.WaitForAsync();
-        Assert.Contains("/api/views/overview?employment=practice_employed", views.Requests);
+        Assert.Contains("/api/views/overview?employment=practice_employed", _views.Requests);
         Assert.Equal("practice_employed", await p.Locator("#filter-employment").InputValueAsync());
         await session.ScreenshotAsync("view-overview-crossfiltered");
 
@@ -63,21 +64,20 @@ public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chro
         await p.WaitForURLAsync(url => !url.Contains("employment="));
         await session.SettledAsync();
         Assert.Equal("", await p.Locator("#filter-employment").InputValueAsync());
-        Assert.Equal("/api/published/views/overview.json", views.Requests[^1]);
+        Assert.Equal("/api/published/views/overview.json", _views.Requests[^1]);
         session.AssertNoErrors();
     }
 
     [Fact]
     public async Task Url_state_round_trips_page_filters_and_language()
     {
-        var (session, views) = await OpenAsync("#/overview?lang=en&wave=2019&employment=self_employed");
-        await using var _ = session;
+        await using var session = await OpenAsync("#/overview?lang=en&wave=2019&employment=self_employed");
         var p = session.Page;
 
         Assert.Equal("en", await p.EvaluateAsync<string>("document.documentElement.lang"));
         Assert.Equal("2019", await p.Locator("#filter-wave").InputValueAsync());
         Assert.Equal("self_employed", await p.Locator("#filter-employment").InputValueAsync());
-        Assert.Equal("/api/views/overview?wave=2019&employment=self_employed", views.Requests[^1]);
+        Assert.Equal("/api/views/overview?wave=2019&employment=self_employed", _views.Requests[^1]);
         Assert.Equal("Respondents", await p.Locator("[data-kpi=respondents] .kpi-label").TextContentAsync());
         Assert.Equal("Employment", await p.Locator("#title-employment").InnerTextAsync());
 
@@ -103,8 +103,7 @@ public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chro
     [Fact]
     public async Task Chart_cards_export_csv_from_the_table_and_png_from_plotly()
     {
-        var (session, _) = await OpenAsync("#/overview");
-        await using var __ = session;
+        await using var session = await OpenAsync("#/overview");
         var p = session.Page;
 
         var csvDownload = await p.RunAndWaitForDownloadAsync(() => p.Locator("[data-chart=employment] [data-export=csv]").ClickAsync());
