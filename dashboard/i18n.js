@@ -226,8 +226,8 @@ export function setLanguage(lang) {
 /** The current UI language. */
 export const lang = () => current;
 
-/** A UI string in the current language (the key itself when missing, so gaps are visible, not blank). */
-export const t = (key) => strings[current][key] ?? strings.nl[key] ?? key;
+/** A UI string in the current (or a given) language; the key itself when missing, so gaps are visible, not blank. */
+export const t = (key, language = current) => strings[language]?.[key] ?? strings.nl[key] ?? key;
 
 /** Picks the current language from a {nl, en} label object from the API (or returns a plain string). */
 export function pick(label) {

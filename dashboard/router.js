@@ -32,17 +32,9 @@ function renderChrome(state) {
   for (const button of toggle.querySelectorAll("button")) {
     const on = button.dataset.lang === state.lang;
     button.setAttribute("aria-pressed", String(on));
-    button.setAttribute("title", on ? "" : setLanguageLabel(button.dataset.lang));
+    // The tooltip is in the language the button switches to.
+    button.setAttribute("title", on ? "" : t("switchTo", button.dataset.lang));
   }
-}
-
-// The toggle's tooltip is in the language it switches to.
-function setLanguageLabel(target) {
-  const was = current().lang;
-  setLanguage(target);
-  const label = t("switchTo");
-  setLanguage(was);
-  return label;
 }
 
 /** Renders the current URL state. Earlier renders still loading are aborted. */

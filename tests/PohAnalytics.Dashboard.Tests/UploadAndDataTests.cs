@@ -45,6 +45,10 @@ public sealed class UploadAndDataTests(RunnerFixture runner, ChromiumFixture chr
         Assert.Equal("100", await p.Locator("#upload-progress").EvaluateAsync<string>("e => String(e.value)"));
         Assert.Matches(@"sel=[0-9a-z]", p.Url);
         await session.ScreenshotAsync("upload-succeeded");
+        // The ingestion is part of the URL: reloading shows its report again.
+        await p.ReloadAsync();
+        await session.SettledAsync();
+        await AssertSurveyReportAsync(p);
 
         // The same bytes again, this time dropped on the drop zone.
         var base64 = Convert.ToBase64String(await File.ReadAllBytesAsync(RepoPaths.Fixture(Survey)));
@@ -59,6 +63,39 @@ public sealed class UploadAndDataTests(RunnerFixture runner, ChromiumFixture chr
         await p.Locator("[data-already-uploaded]").WaitForAsync();
         await AssertSurveyReportAsync(p);
         await session.ScreenshotAsync("upload-already-uploaded");
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Upload_page_shows_rejected_cells_and_the_failure_reason_of_a_broken_file()
+    {
+        await using var session = await DashboardSession.OpenAsync(chromium, runner, "#/upload");
+        var p = session.Page;
+        await EnterKeyAsync(p);
+        var result = p.Locator("#upload-result");
+
+        await p.Locator("#upload-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "deels-fout-2024.csv", MimeType = "text/csv", Buffer = "Geslacht;Leeftijd\nVrouw;44\nMan;212\nVrouw;39\n"u8.ToArray(),
+        });
+        await p.Locator("#upload-submit").ClickAsync();
+        await result.Locator("[data-status=succeeded]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        Assert.Equal("2", await result.Locator("[data-stat=rowsAccepted] .stat-value").InnerTextAsync());
+        Assert.Equal("1", await result.Locator("[data-stat=rowsRejected] .stat-value").InnerTextAsync());
+        var error = await result.Locator("table.errors tbody tr").First.Locator("td").AllInnerTextsAsync();
+        Assert.Equal(["3", "Leeftijd", "212"], error.Take(3));
+        Assert.Contains("out of range", error[3]);
+        await session.ScreenshotAsync("upload-rejected-cells");
+
+        await p.Locator("#upload-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "kapot-2024.csv", MimeType = "text/csv", Buffer = "dit is geen export\nmaar gewoon tekst\n"u8.ToArray(),
+        });
+        await p.Locator("#upload-submit").ClickAsync();
+        await result.Locator("[data-status=failed]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        var reason = await result.Locator(".failure").InnerTextAsync();
+        Assert.Contains("kapot-2024.csv", reason);
+        Assert.Contains("header", reason);
         session.AssertNoErrors();
     }
 
@@ -88,7 +125,7 @@ public sealed class UploadAndDataTests(RunnerFixture runner, ChromiumFixture chr
 
         await using var session = await DashboardSession.OpenAsync(chromium, runner, "#/data");
         var p = session.Page;
-        var row = p.Locator("#datasets tbody tr").Filter(new LocatorFilterOptions { HasText = "vragenlijst" });
+        var row = p.Locator("#datasets tbody tr").Filter(new LocatorFilterOptions { HasText = "poh-ggz-vragenlijst-2019" });
         await row.WaitForAsync();
         var cells = await row.Locator("td").AllInnerTextsAsync();
         Assert.Equal("Vragenlijst", cells[1]);
