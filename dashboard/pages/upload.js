@@ -29,18 +29,21 @@ function select(field, options, optionPrefix) {
 
 /** Polls an ingestion until it succeeds or fails, drawing each state into target. */
 async function follow(statusUrl, target, signal, notice) {
+  const show = (content) => {
+    target.hidden = false;
+    target.replaceChildren(h("h2", { class: "card-title" }, t("reportTitle")), notice ?? "", content);
+  };
   while (!signal.aborted) {
     let ingestion;
     try {
       ingestion = await getIngestion(statusUrl);
     } catch (error) {
-      if (!signal.aborted) target.replaceChildren(notice ?? "", errorPanel(error));
+      if (!signal.aborted) show(errorPanel(error));
       return;
     }
     if (signal.aborted) return;
     const done = ingestion.status === "succeeded" || ingestion.status === "failed";
-    target.replaceChildren(notice ?? "", done ? ingestionResult(ingestion)
-      : h("p", { role: "status" }, statusBadge(ingestion.status), " ", t("processing")));
+    show(done ? ingestionResult(ingestion) : h("p", { role: "status" }, statusBadge(ingestion.status), " ", t("processing")));
     if (done) return;
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
@@ -56,7 +59,7 @@ export async function render(container, state, signal) {
   const [typeLabel, respondentType] = select("respondentType", ["poh-ggz", "gp"], "respondent");
   const progress = h("progress", { id: "upload-progress", max: 100, value: 0, "aria-label": t("uploadProgress"), hidden: true });
   const message = h("div", { class: "upload-message", "aria-live": "polite" });
-  const result = h("div", { class: "upload-result", id: "upload-result" });
+  const result = h("section", { class: "card upload-result", id: "upload-result", hidden: true });
   const submit = h("button", { type: "submit", class: "btn btn-primary", id: "upload-submit" }, t("uploadButton"));
 
   const choose = (picked) => {
@@ -91,6 +94,7 @@ export async function render(container, state, signal) {
     progress.value = 0;
     message.replaceChildren(h("p", { role: "status" }, t("uploading")));
     result.replaceChildren();
+    result.hidden = true;
     try {
       const fields = { name: name.value.trim(), kind: kind.value, respondentType: respondentType.value, wave: wave.value.trim() };
       const { body } = await upload(file, fields, (fraction) => { progress.value = Math.round(fraction * 100); });
