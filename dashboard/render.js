@@ -29,7 +29,7 @@ export function slicerBar(available, filters) {
   const any = Object.keys(filters).length > 0;
   return h("div", { class: "slicer-bar", role: "search", "aria-label": t("filters") },
     selects, chips,
-    h("button", { type: "button", class: "btn btn-secondary clear-filters", disabled: !any, onclick: () => update({ filters: {} }) }, t("clearFilters")));
+    h("button", { type: "button", id: "clear-filters", class: "btn btn-secondary clear-filters", disabled: !any, onclick: () => update({ filters: {} }) }, t("clearFilters")));
 }
 
 function kpiCard(kpi) {
@@ -81,10 +81,20 @@ function chartCard(chart, page) {
   return { card, plot };
 }
 
+/** With a cross-filter value set, its points stay highlighted and the others are dimmed (Plotly's selectedpoints). */
+function highlight(data, value) {
+  if (value == null) return data;
+  return data.map((trace) => {
+    if (!Array.isArray(trace.customdata) || "selectedpoints" in trace) return trace;
+    const points = trace.customdata.flatMap((c, i) => (String(c) === value ? [i] : []));
+    return points.length ? { ...trace, selectedpoints: points } : trace;
+  });
+}
+
 function drawChart(plot, chart, filters) {
+  const field = chart.crossFilter?.field;
   const { data, layout, config } = figureFor(chart);
-  window.Plotly.react(plot, data, layout, config).then(() => {
-    const field = chart.crossFilter?.field;
+  window.Plotly.react(plot, field ? highlight(data, filters[field]) : data, layout, config).then(() => {
     if (!field) return;
     plot.classList.add("cross-filter");
     plot.on("plotly_click", (event) => {

@@ -39,6 +39,7 @@ function renderChrome(state) {
 
 /** Renders the current URL state. Earlier renders still loading are aborted. */
 export async function route() {
+  const hash = location.hash;
   const state = current();
   setLanguage(state.lang);
   controller?.abort();
@@ -61,6 +62,7 @@ export async function route() {
       h("p", { class: "page-intro" }, t(`intro.${state.page}`))),
     body);
   main.dataset.page = state.page;
+  delete main.dataset.rendered;
   if (pageChanged) window.scrollTo(0, 0);
   // A re-render replaces the controls: give focus back to the one the user was on (a nav link, a slicer).
   restoreFocus();
@@ -68,5 +70,7 @@ export async function route() {
     await renderers[state.page].render(body, state, signal);
   } finally {
     restoreFocus();
+    // Marks which URL the page shows once its data is in (tests and tools wait for this).
+    if (!signal.aborted) main.dataset.rendered = hash;
   }
 }

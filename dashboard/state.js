@@ -52,7 +52,10 @@ export function update(changes, { replace = false } = {}) {
 
 /** Records a state in the address bar without re-rendering (for state the page already shows). */
 export function record(changes) {
+  const main = document.getElementById("main");
+  const shown = main?.dataset.rendered === location.hash;
   history.replaceState(null, "", format({ ...current(), ...changes }));
+  if (shown) main.dataset.rendered = location.hash;
 }
 
 /** Sets (or with an empty value clears) one filter. */

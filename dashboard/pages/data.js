@@ -60,7 +60,10 @@ async function ingestionsSection(state, signal, refresh) {
 export async function render(container, state, signal) {
   const draw = async () => {
     const [datasets, ingestions] = await Promise.all([datasetsSection(signal), ingestionsSection(state, signal, draw)]);
-    if (!signal.aborted) container.replaceChildren(datasets, ingestions);
+    if (signal.aborted) return;
+    const hadFocus = container.contains(document.activeElement);
+    container.replaceChildren(datasets, ingestions);
+    if (hadFocus) document.getElementById("function-key")?.focus();
   };
   await draw();
 }

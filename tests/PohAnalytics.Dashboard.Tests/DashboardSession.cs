@@ -41,6 +41,8 @@ public sealed class DashboardSession : IAsyncDisposable
     public static async Task<DashboardSession> OpenAsync(ChromiumFixture chromium, RunnerFixture runner, string hash = "#/overview")
     {
         var page = await chromium.Context.NewPageAsync();
+        // The persistent context keeps its first blank tab: make this tab the active one (focus, timers, hover).
+        await page.BringToFrontAsync();
         page.SetDefaultTimeout(15_000);
         var session = new DashboardSession(page, runner.BaseUrl);
         if (hash.Length > 0) await session.GotoAsync(hash);
@@ -54,12 +56,16 @@ public sealed class DashboardSession : IAsyncDisposable
         await SettledAsync();
     }
 
-    /// <summary>Waits until the page's heading is there and no view is still loading.</summary>
-    public async Task SettledAsync()
-    {
-        await Page.Locator("#page-title").WaitForAsync();
-        await Page.WaitForFunctionAsync("() => !document.querySelector('[aria-busy=\"true\"]')");
-    }
+    /// <summary>Waits until the page shows the current URL with its data loaded (the router marks main[data-rendered]).</summary>
+    public async Task SettledAsync() =>
+        await Page.WaitForFunctionAsync("() => document.getElementById('main')?.dataset.rendered === location.hash");
+
+    /// <summary>
+    /// Waits until the location hash contains (or no longer contains) a fragment. Hash changes are same-document
+    /// navigations; polling the page is race-free where waiting for a navigation event is not.
+    /// </summary>
+    public async Task WaitForHashAsync(string fragment, bool present = true) =>
+        await Page.WaitForFunctionAsync("([f, present]) => location.hash.includes(f) === present", new object[] { fragment, present });
 
     /// <summary>Stores the function key in the tab's sessionStorage (as the key form does).</summary>
     public Task SetFunctionKeyAsync(string key) =>

@@ -16,7 +16,7 @@ public sealed class LanguageAndKeyboardTests(RunnerFixture runner, ChromiumFixtu
         Assert.Equal("true", await p.Locator("#lang-toggle [data-lang=nl]").GetAttributeAsync("aria-pressed"));
 
         await p.Locator("#lang-toggle [data-lang=en]").ClickAsync();
-        await p.WaitForURLAsync("**lang=en**");
+        await session.WaitForHashAsync("lang=en");
         await session.SettledAsync();
 
         Assert.Equal("en", await p.EvaluateAsync<string>("document.documentElement.lang"));
@@ -29,7 +29,7 @@ public sealed class LanguageAndKeyboardTests(RunnerFixture runner, ChromiumFixtu
         await session.ScreenshotAsync("data-en");
 
         await p.Locator("#lang-toggle [data-lang=nl]").ClickAsync();
-        await p.WaitForURLAsync(url => !url.Contains("lang=en"));
+        await session.WaitForHashAsync("lang=en", present: false);
         await session.SettledAsync();
         Assert.Equal("nl", await p.EvaluateAsync<string>("document.documentElement.lang"));
         Assert.Equal("Gegevens", await p.Locator("#page-title").InnerTextAsync());
@@ -41,7 +41,6 @@ public sealed class LanguageAndKeyboardTests(RunnerFixture runner, ChromiumFixtu
     {
         await using var session = await DashboardSession.OpenAsync(chromium, runner, "#/overview");
         var p = session.Page;
-        await p.BringToFrontAsync();
         var reached = new List<string>();
         for (var i = 0; i < 15; i++)
         {
@@ -64,10 +63,10 @@ public sealed class LanguageAndKeyboardTests(RunnerFixture runner, ChromiumFixtu
         // Keyboard operation: focus the EN button and press Enter, then follow a nav link with Enter.
         await p.Locator("#lang-toggle [data-lang=en]").FocusAsync();
         await p.Keyboard.PressAsync("Enter");
-        await p.WaitForURLAsync("**lang=en**");
+        await session.WaitForHashAsync("lang=en");
         await p.Locator("#nav-upload").FocusAsync();
         await p.Keyboard.PressAsync("Enter");
-        await p.WaitForURLAsync("**#/upload?lang=en");
+        await session.WaitForHashAsync("#/upload?lang=en");
         await session.SettledAsync();
         Assert.Equal("Upload", await p.Locator("#page-title").InnerTextAsync());
         Assert.Equal("nav-upload", await p.EvaluateAsync<string>("document.activeElement.id"));

@@ -48,20 +48,32 @@ public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chro
         await using var session = await OpenAsync("#/overview");
         var p = session.Page;
 
+        // Real mouse input: hover the first bar until Plotly reports it under the pointer, then click it.
+        await p.Locator("[data-chart=employment] .plot.cross-filter").WaitForAsync();
         var bar = await p.Locator("[data-chart=employment] .trace.bars path").First.BoundingBoxAsync();
         Assert.NotNull(bar);
-        await p.Mouse.MoveAsync(bar.X + bar.Width / 2, bar.Y + bar.Height / 2);
-        await p.Mouse.ClickAsync(bar.X + bar.Width / 2, bar.Y + bar.Height / 2);
+        var (x, y) = (bar.X + bar.Width / 2, bar.Y + bar.Height / 2);
+        for (var attempt = 0; attempt < 20 && !await p.EvaluateAsync<bool>("() => !!document.getElementById('plot-employment')._hoverdata?.length"); attempt++)
+        {
+            await p.Mouse.MoveAsync(x, y + (attempt % 2), new MouseMoveOptions { Steps = 2 });
+            await p.WaitForTimeoutAsync(100);
+        }
+        await p.Mouse.ClickAsync(x, y);
 
-        await p.WaitForURLAsync("**employment=practice_employed**");
+        await session.WaitForHashAsync("employment=practice_employed");
         await session.SettledAsync();
         await p.Locator(".chart-card .main-svg").First.WaitForAsync();
         Assert.Contains("/api/views/overview?employment=practice_employed", _views.Requests);
         Assert.Equal("practice_employed", await p.Locator("#filter-employment").InputValueAsync());
+        // The selected bar stays highlighted, the others are dimmed.
+        var opacities = await p.Locator("[data-chart=employment] .trace.bars .point path")
+            .EvaluateAllAsync<double[]>("paths => paths.map(e => Number(getComputedStyle(e).opacity))");
+        Assert.Equal(1, opacities[0]);
+        Assert.All(opacities.Skip(1), o => Assert.True(o < 1, $"dimmed: {o}"));
         await session.ScreenshotAsync("view-overview-crossfiltered");
 
         await p.Locator(".clear-filters").ClickAsync();
-        await p.WaitForURLAsync(url => !url.Contains("employment="));
+        await session.WaitForHashAsync("employment=", present: false);
         await session.SettledAsync();
         Assert.Equal("", await p.Locator("#filter-employment").InputValueAsync());
         Assert.Equal("/api/published/views/overview.json", _views.Requests[^1]);
@@ -83,7 +95,7 @@ public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chro
 
         await p.Locator("#filter-wave").FocusAsync();
         await p.Locator("#filter-wave").SelectOptionAsync("2018");
-        await p.WaitForURLAsync("**wave=2018**");
+        await session.WaitForHashAsync("wave=2018");
         await session.SettledAsync();
         Assert.Equal("filter-wave", await p.EvaluateAsync<string>("document.activeElement.id"));
         var bookmarked = p.Url;
