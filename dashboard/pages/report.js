@@ -1,0 +1,44 @@
+// Ingestion status badges and validation reports (Upload and Data pages).
+import { h, formatValue, table } from "../dom.js";
+import { t } from "../i18n.js";
+
+/** A coloured status badge (colour plus text, never colour alone). */
+export const statusBadge = (status) => h("span", { class: `badge badge-${status}`, "data-status": status }, t(`status.${status}`));
+
+function columnList(title, columns, kind) {
+  return h("div", { class: "column-list", "data-columns": kind },
+    h("h4", {}, title),
+    columns?.length
+      ? h("ul", {}, columns.map((c) => h("li", {}, h("strong", {}, c.header), c.detail ? ` — ${c.detail}` : "")))
+      : h("p", { class: "muted" }, t("none")));
+}
+
+/** The validation report: counts, the first cell errors, unmapped and dropped columns. */
+export function reportView(report) {
+  if (!report) return null;
+  const stat = (key, value, cls) => h("div", { class: `stat ${cls || ""}`, "data-stat": key },
+    h("div", { class: "stat-value" }, formatValue(value ?? 0, "integer")), h("div", { class: "stat-label" }, t(key)));
+  const errors = report.firstErrors ?? [];
+  return h("div", { class: "report", "data-report": "" },
+    h("div", { class: "stats" },
+      stat("rowsRead", report.rowsRead),
+      stat("rowsAccepted", report.rowsAccepted, "good"),
+      stat("rowsRejected", report.rowsRejected, report.rowsRejected ? "bad" : ""),
+      stat("errorCount", report.errorCount, report.errorCount ? "bad" : "")),
+    h("h4", {}, t("firstErrors")),
+    errors.length
+      ? table([{ label: t("col.row"), numeric: true }, { label: t("col.column") }, { label: t("col.value") }, { label: t("col.reason") }],
+        errors.map((e) => [String(e.rowNumber), e.column, e.value ?? "", e.reason]), { className: "data-table errors" })
+      : h("p", { class: "muted" }, t("noErrors")),
+    h("div", { class: "column-lists" },
+      columnList(t("unmappedColumns"), report.unmappedColumns, "unmapped"),
+      columnList(t("droppedColumns"), report.droppedColumns, "dropped")));
+}
+
+/** An ingestion's outcome: badge, failure reason when failed, and the report. */
+export function ingestionResult(ingestion) {
+  return h("div", { class: "ingestion-result", "data-ingestion": ingestion.id },
+    h("p", {}, statusBadge(ingestion.status), " ", h("span", { class: "muted" }, `${t("ingestionId")} ${ingestion.id}`)),
+    ingestion.failureReason ? h("p", { class: "failure", role: "alert" }, h("strong", {}, `${t("failureReason")}: `), ingestion.failureReason) : null,
+    reportView(ingestion.report));
+}

@@ -1,0 +1,76 @@
+// Hash routing: renders the page named in the URL into <main>, keeping nav, language and focus in step.
+import { h } from "./dom.js";
+import { setLanguage, t } from "./i18n.js";
+import { current, dataPages, linkTo, pages } from "./state.js";
+import { purgeCharts } from "./render.js";
+import * as viewPage from "./pages/view.js";
+import * as dataPage from "./pages/data.js";
+import * as uploadPage from "./pages/upload.js";
+
+const renderers = Object.fromEntries(pages.map((p) => [p, dataPages.includes(p) ? viewPage : null]));
+renderers.data = dataPage;
+renderers.upload = uploadPage;
+
+let controller = null;
+let lastPage = null;
+
+function renderChrome(state) {
+  document.documentElement.lang = state.lang;
+  document.title = `${t(`page.${state.page}`)} · ${t("appTitle")}`;
+  document.getElementById("brand-title").textContent = t("appTitle");
+  document.getElementById("skip-link").textContent = t("skipToContent");
+  const nav = document.getElementById("sidenav");
+  nav.setAttribute("aria-label", t("navLabel"));
+  nav.replaceChildren(h("ul", {}, pages.map((p) => h("li", {},
+    h("a", { href: linkTo(p, state), id: `nav-${p}`, "data-page": p, class: p === state.page ? "active" : null, "aria-current": p === state.page ? "page" : null },
+      h("span", { class: `nav-icon nav-icon-${p}`, "aria-hidden": "true" }), t(`page.${p}`))))));
+  // On narrow screens the nav scrolls sideways: keep the current page's link in view.
+  const active = nav.querySelector("a.active");
+  if (active && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = active.offsetLeft - 16;
+  const toggle = document.getElementById("lang-toggle");
+  toggle.setAttribute("aria-label", t("languageLabel"));
+  for (const button of toggle.querySelectorAll("button")) {
+    const on = button.dataset.lang === state.lang;
+    button.setAttribute("aria-pressed", String(on));
+    // The tooltip is in the language the button switches to.
+    button.setAttribute("title", on ? "" : t("switchTo", button.dataset.lang));
+  }
+}
+
+/** Renders the current URL state. Earlier renders still loading are aborted. */
+export async function route() {
+  const hash = location.hash;
+  const state = current();
+  setLanguage(state.lang);
+  controller?.abort();
+  controller = new AbortController();
+  const { signal } = controller;
+  const focusedId = document.activeElement?.id;
+  const pageChanged = lastPage !== state.page;
+  lastPage = state.page;
+
+  renderChrome(state);
+  const restoreFocus = () => {
+    if (!signal.aborted && focusedId && document.activeElement === document.body) document.getElementById(focusedId)?.focus();
+  };
+  const main = document.getElementById("main");
+  purgeCharts(main);
+  const body = h("div", { class: "page-body" });
+  main.replaceChildren(
+    h("header", { class: "page-header" },
+      h("h1", { id: "page-title" }, t(`page.${state.page}`)),
+      h("p", { class: "page-intro" }, t(`intro.${state.page}`))),
+    body);
+  main.dataset.page = state.page;
+  delete main.dataset.rendered;
+  if (pageChanged) window.scrollTo(0, 0);
+  // A re-render replaces the controls: give focus back to the one the user was on (a nav link, a slicer).
+  restoreFocus();
+  try {
+    await renderers[state.page].render(body, state, signal);
+  } finally {
+    restoreFocus();
+    // Marks which URL the page shows once its data is in (tests and tools wait for this).
+    if (!signal.aborted) main.dataset.rendered = hash;
+  }
+}
