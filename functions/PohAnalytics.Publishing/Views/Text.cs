@@ -9,7 +9,8 @@ public static class Text
     /// <summary>The dashboard's languages.</summary>
     public static readonly string[] Languages = ["nl", "en"];
 
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    // The app runs with invariant globalization, so Dutch number notation is spelled out rather than looked up.
+    private static readonly NumberFormatInfo Dutch = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
 
     /// <summary>"70,9%" in Dutch, "70.9%" in English.</summary>
     public static string Percent(double value, string language, int decimals = 1) =>
