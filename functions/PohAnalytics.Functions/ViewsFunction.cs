@@ -17,7 +17,8 @@ public sealed class ViewsFunction(DashboardViewService views)
         try
         {
             var query = ViewQuery.From(request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.FirstOrDefault())));
-            var json = await views.BuildJsonAsync(page, query, cancellationToken);
+            if (await views.BuildJsonAsync(page, query, cancellationToken) is not { } json)
+                return ApiResults.Problem(404, "Nog geen gegevens / No data yet", $"Er zijn nog geen gegevens voor '{page}' met deze selectie. / There is no data for '{page}' with this selection yet.");
             request.HttpContext.Response.Headers.CacheControl = "public, max-age=60";
             return new FileContentResult(json, "application/json; charset=utf-8");
         }

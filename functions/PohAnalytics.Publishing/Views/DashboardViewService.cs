@@ -28,7 +28,10 @@ public sealed class DashboardViewService(ViewContext context)
         _ => throw new ViewRequestException($"Unknown page '{page}'; pages are {string.Join(", ", Pages)}."),
     };
 
-    /// <summary>A page as UTF-8 JSON.</summary>
-    public async Task<byte[]> BuildJsonAsync(string page, ViewQuery query, CancellationToken cancellationToken) =>
-        JsonSerializer.SerializeToUtf8Bytes(await BuildAsync(page, query, cancellationToken), Json);
+    /// <summary>A page as UTF-8 JSON, or null when it has nothing to show yet (no dataset of its kind).</summary>
+    public async Task<byte[]?> BuildJsonAsync(string page, ViewQuery query, CancellationToken cancellationToken)
+    {
+        var view = await BuildAsync(page, query, cancellationToken);
+        return view.Charts.Count == 0 ? null : JsonSerializer.SerializeToUtf8Bytes(view, Json);
+    }
 }

@@ -22,6 +22,8 @@ public sealed class DashboardViewsSource(DashboardViewService views, ViewContext
             .Concat(context.CodeLists.CodeLists.Select(c => c.Sha256))
             .Append(context.Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(ViewsVersion).Append(AnalyticsService.EngineVersion));
         return DashboardViewService.Pages.Select(page => new PublicationUnit($"views/{page}", InputHash.Of(hash, page),
-            async token => (IReadOnlyList<PublishedDocument>)[new PublishedDocument($"views/{page}.json", await views.BuildJsonAsync(page, ViewQuery.None, token))])).ToList();
+            async token => await views.BuildJsonAsync(page, ViewQuery.None, token) is { } json
+                ? (IReadOnlyList<PublishedDocument>)[new PublishedDocument($"views/{page}.json", json)]
+                : [])).ToList();
     }
 }

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace PohAnalytics.Dashboard.Tests;
+
+/// <summary>The data pages with the demo data: real charts from the published views, slicers, cross-filtering.</summary>
+[Collection(DashboardCollection.Name)]
+public sealed class DataPagesTests(RunnerFixture runner, ChromiumFixture chromium)
+{
+    private async Task SeedAsync()
+    {
+        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("poh-ggz-vragenlijst-2019.csv")), "poh-ggz-vragenlijst-2019.csv", "POH-GGZ vragenlijst 2019", wave: "2019");
+        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("ledenpeiling-lv-poh-ggz-2018.xlsx")), "ledenpeiling-lv-poh-ggz-2018.xlsx", "Ledenpeiling LV POH-GGZ 2018", "member-poll", wave: "2018");
+        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("open-antwoorden-succesfactoren-2017.csv")), "open-antwoorden-succesfactoren-2017.csv", "Succesfactoren 2017");
+        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("vs-ggz-interviews-codes.csv")), "vs-ggz-interviews-codes.csv", "Interviews VS GGZ 2020");
+        await runner.Client.PostAsync("/api/refresh", null);
+    }
+
+    [Theory]
+    [InlineData("overview")]
+    [InlineData("representativeness")]
+    [InlineData("explore")]
+    [InlineData("norms")]
+    [InlineData("trends")]
+    [InlineData("open-answers")]
+    public async Task Each_data_page_renders_its_charts_without_console_errors(string page)
+    {
+        await SeedAsync();
+        await using var session = await DashboardSession.OpenAsync(chromium, runner, $"#/{page}");
+        var p = session.Page;
+
+        await p.Locator(".chart-card .js-plotly-plot").First.WaitForAsync();
+        Assert.True(await p.Locator(".chart-card").CountAsync() > 0);
+        Assert.Equal(await p.Locator(".chart-card").CountAsync(), await p.Locator(".chart-card .js-plotly-plot").CountAsync());
+        Assert.True(await p.Locator(".notes li").CountAsync() > 0, "the suppression statement is on the page");
+        await session.ScreenshotAsync($"data-{page}");
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Representativeness_shows_the_sample_and_three_benchmarks()
+    {
+        await SeedAsync();
+        await using var session = await DashboardSession.OpenAsync(chromium, runner, "#/representativeness?lang=en");
+        var chart = session.Page.Locator("[data-chart='compare-employment']");
+        await chart.Locator(".js-plotly-plot").WaitForAsync();
+
+        var legend = await chart.Locator(".legendtext").AllTextContentsAsync();
+        Assert.Contains("Sample", legend);
+        Assert.Contains(legend, l => l.Contains("LV POH-GGZ"));
+        Assert.Contains(legend, l => l.Contains("LHV"));
+        Assert.Contains(legend, l => l.Contains("Nivel"));
+        await session.ScreenshotAsync("representativeness-employment");
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task A_slicer_changes_the_numbers()
+    {
+        await SeedAsync();
+        await using var session = await DashboardSession.OpenAsync(chromium, runner, "#/explore?dataset=poh-ggz-vragenlijst-2019&variable=gender");
+        var p = session.Page;
+        var respondents = p.Locator("[data-kpi='respondents'] .kpi-value");
+        await respondents.WaitForAsync();
+        var before = await respondents.InnerTextAsync();
+
+        await p.Locator("select[data-filter='employment']").SelectOptionAsync("practice_employed");
+        await Eventually.Get<bool>(async () => Regex.IsMatch(p.Url, "employment=practice_employed") && await respondents.InnerTextAsync() != before ? true : null, "the KPI to change");
+
+        Assert.NotEqual(before, await respondents.InnerTextAsync());
+        await session.ScreenshotAsync("explore-sliced");
+        session.AssertNoErrors();
+    }
+}
