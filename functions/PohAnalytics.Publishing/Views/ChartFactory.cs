@@ -48,7 +48,12 @@ public static class ChartFactory
     public static ViewChart Custom(string id, LocalizedText title, Func<string, JsonObject> figure, ViewTable table, string? crossFilter = null, LocalizedText? description = null) =>
         new(id, title, Languages.ToDictionary(lang => lang, figure), table, crossFilter is null ? null : new ViewCrossFilter(crossFilter), description);
 
-    private static string Format(double value, string unit, string lang) => unit == "%" ? Percent(value, lang) : Number(value, lang);
+    private static string Format(double value, string unit, string lang) => unit switch
+    {
+        "%" => Percent(value, lang),
+        "n" => Number(value, lang, 0),
+        _ => Number(value, lang),
+    };
 
     private static Core.Statistics.ConfidenceInterval? Interval(DistributionCell cell, long? n) =>
         cell.Count is { } count && n is > 0 ? WilsonInterval.Compute(count, n.Value).Interval : null;

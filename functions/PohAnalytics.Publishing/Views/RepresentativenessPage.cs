@@ -50,7 +50,7 @@ public static class RepresentativenessPage
         }
         var charts = new List<ViewChart>();
         foreach (var variable in reports.SelectMany(r => r.Comparisons.Proportions).Select(p => p.Variable).Distinct())
-            charts.Add(ProportionChart(variable, reports));
+            charts.Add(ProportionChart(variable, context.Codebook.Variables.FirstOrDefault(v => v.Id == variable)?.Label, reports));
         charts.Add(Heat(reports));
         charts.Add(ChiSquare(reports));
         var kpis = new List<ViewKpi> { new("sample", L("Steekproef", "Sample"), context.Suppression.Count(dataset.Rows), "integer", L(dataset.Metadata.Name, dataset.Metadata.Name)) };
@@ -65,10 +65,10 @@ public static class RepresentativenessPage
         return new DashboardView("representativeness", context.Now, filters, kpis, charts, notes);
     }
 
-    private static ViewChart ProportionChart(string variable, List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports)
+    private static ViewChart ProportionChart(string variable, LocalizedText? variableLabel, List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports)
     {
         var rows = reports.SelectMany(r => r.Comparisons.Proportions.Where(p => p.Variable == variable)).ToList();
-        var label = rows[0].Label;
+        var label = variableLabel ?? rows[0].Label;
         var categories = rows.GroupBy(p => string.Join("+", p.Categories)).Select(g => (Code: g.Key, Label: CategoryLabel(g.First()))).ToList();
         var sampleRow = categories.Select(c => rows.First(p => string.Join("+", p.Categories) == c.Code)).ToList();
         var series = new List<(LocalizedText, IReadOnlyList<double?>, IReadOnlyList<double?>?, IReadOnlyList<double?>?, IReadOnlyList<object?>)>
@@ -81,7 +81,7 @@ public static class RepresentativenessPage
         {
             var byCategory = categories.Select(c => comparisons.Proportions.FirstOrDefault(p => p.Variable == variable && string.Join("+", p.Categories) == c.Code)).ToList();
             if (byCategory.All(p => p?.BenchmarkPercent is null)) continue;
-            series.Add((L(benchmark.Source, benchmark.Source), byCategory.Select(p => p?.BenchmarkPercent).ToList(), null, null,
+            series.Add((L(Short(benchmark), Short(benchmark)), byCategory.Select(p => p?.BenchmarkPercent).ToList(), null, null,
                 byCategory.Select(p => p?.BenchmarkPercent is { } v ? Math.Round(v, 1) : (object?)null).ToList()));
         }
         return ChartFactory.Grouped($"compare-{variable}", label, categories, series, "%",
@@ -93,7 +93,7 @@ public static class RepresentativenessPage
     private static ViewChart Heat(List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports)
     {
         var variables = reports.SelectMany(r => r.Comparisons.Summary.Verdicts).GroupBy(v => v.Variable).Select(g => g.First()).ToList();
-        var columns = reports.Select(r => r.Benchmark.Source).ToList();
+        var columns = reports.Select(r => Short(r.Benchmark)).ToList();
         string Cell(VariableVerdict? v, string lang) => v is null || v.Verdict == Verdict.NotMeasured ? (lang == "nl" ? "niet gemeten" : "not measured")
             : $"{(v.AbsSmd is { } s ? Number(s, lang, 2) : "—")} · {VerdictText(v.Verdict, lang)}";
         VariableVerdict? Find(int row, int col) => reports[col].Comparisons.Summary.Verdicts.FirstOrDefault(v => v.Variable == variables[row].Variable);
@@ -113,14 +113,23 @@ public static class RepresentativenessPage
         var table = new ViewTable(
             [new("variable", L("Kenmerk", "Characteristic")), new("benchmark", L("Benchmark", "Benchmark")), new("chi2", L("χ²", "χ²")),
              new("df", L("df", "df")), new("p", L("p", "p")), new("v", L("Cramérs V", "Cramér's V")), new("approx", L("Benadering", "Approximate"))],
-            rows.Select(x => (IReadOnlyList<object?>)[x.d.Label, x.Benchmark.Source, Round(x.d.ChiSquare, 2), x.d.DegreesOfFreedom, Round(x.d.PValue, 4), Round(x.d.CramersV, 3),
+            rows.Select(x => (IReadOnlyList<object?>)[x.d.Label, Short(x.Benchmark), Round(x.d.ChiSquare, 2), x.d.DegreesOfFreedom, Round(x.d.PValue, 4), Round(x.d.CramersV, 3),
                 x.d.Approximate ? "ja/yes" : "nee/no"]).ToList());
         return ChartFactory.Custom("chi-square", L("Verdelingen: chi-kwadraattoets (2×k)", "Distributions: chi-square test (2×k)"),
-            lang => HeatmapFigure.Build(rows.Select(x => $"{x.d.Label.For(lang)} · {x.Benchmark.Source}").ToList(), [lang == "nl" ? "Cramérs V" : "Cramér's V"],
+            lang => HeatmapFigure.Build(rows.Select(x => $"{x.d.Label.For(lang)} · {Short(x.Benchmark)}").ToList(), [lang == "nl" ? "Cramérs V" : "Cramér's V"],
                 rows.Select(x => (IReadOnlyList<double?>)[x.d.CramersV]).ToList(),
                 rows.Select(x => (IReadOnlyList<string>)[x.d.ChiSquare is { } c ? $"χ²={Number(c, lang, 1)}, df={x.d.DegreesOfFreedom}, p={Number(x.d.PValue ?? double.NaN, lang, 3)}, V={Number(x.d.CramersV ?? double.NaN, lang, 2)}" : x.d.NotApplicableReason ?? "—"]).ToList(),
                 null, "V"),
             table, description: L("Benchmarkaantallen zijn % × n (benadering).", "Benchmark counts are % × n (approximate)."));
+    }
+
+    /// <summary>A short benchmark name for legends and axes ("LHV 2017"), the full source stays in the KPI cards.</summary>
+    public static string Short(Core.Benchmarks.BenchmarkDefinition benchmark)
+    {
+        var name = benchmark.Source;
+        foreach (var cut in new[] { " (", " /", " member", " survey", " study", " peiling" })
+            if (name.IndexOf(cut, StringComparison.OrdinalIgnoreCase) is > 0 and var at) name = name[..at];
+        return $"{name} {benchmark.SurveyYear}";
     }
 
     private static string VerdictText(Verdict verdict, string lang) => (verdict, lang) switch
