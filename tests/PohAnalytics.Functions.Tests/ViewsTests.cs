@@ -61,6 +61,19 @@ public sealed class ViewsTests(RunnerFixture runner)
     }
 
     [Fact]
+    public async Task The_weighted_toggle_rakes_to_the_benchmark_and_reports_the_design_effect()
+    {
+        await SeedAsync();
+
+        var view = await runner.Client.GetFromJsonAsync<JsonElement>("/api/views/representativeness?dataset=poh-ggz-vragenlijst-2019&benchmark=lvpohggz-2018&weighted=true");
+
+        var deff = view.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("id").GetString() == "deff-lvpohggz-2018");
+        Assert.True(deff.GetProperty("value").GetDouble() > 1, "raking a skewed sample costs precision");
+        var unweighted = await runner.Client.GetFromJsonAsync<JsonElement>("/api/views/representativeness?dataset=poh-ggz-vragenlijst-2019&benchmark=lvpohggz-2018");
+        Assert.DoesNotContain(unweighted.GetProperty("kpis").EnumerateArray(), k => k.GetProperty("id").GetString()!.StartsWith("deff-"));
+    }
+
+    [Fact]
     public async Task A_slicer_changes_the_numbers_and_two_slicers_at_once_are_refused()
     {
         await SeedAsync();
