@@ -6,15 +6,6 @@ namespace PohAnalytics.Dashboard.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class DataPagesTests(RunnerFixture runner, ChromiumFixture chromium)
 {
-    private async Task SeedAsync()
-    {
-        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("poh-ggz-vragenlijst-2019.csv")), "poh-ggz-vragenlijst-2019.csv", "POH-GGZ vragenlijst 2019", wave: "2019");
-        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("ledenpeiling-lv-poh-ggz-2018.xlsx")), "ledenpeiling-lv-poh-ggz-2018.xlsx", "Ledenpeiling LV POH-GGZ 2018", "member-poll", wave: "2018");
-        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("open-antwoorden-succesfactoren-2017.csv")), "open-antwoorden-succesfactoren-2017.csv", "Succesfactoren 2017");
-        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("vs-ggz-interviews-codes.csv")), "vs-ggz-interviews-codes.csv", "Interviews VS GGZ 2020");
-        await runner.Client.PostAsync("/api/refresh", null);
-    }
-
     [Theory]
     [InlineData("overview")]
     [InlineData("representativeness")]
@@ -24,7 +15,7 @@ public sealed class DataPagesTests(RunnerFixture runner, ChromiumFixture chromiu
     [InlineData("open-answers")]
     public async Task Each_data_page_renders_its_charts_without_console_errors(string page)
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
         await using var session = await DashboardSession.OpenAsync(chromium, runner, $"#/{page}");
         var p = session.Page;
 
@@ -39,7 +30,7 @@ public sealed class DataPagesTests(RunnerFixture runner, ChromiumFixture chromiu
     [Fact]
     public async Task Representativeness_shows_the_sample_and_three_benchmarks()
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
         await using var session = await DashboardSession.OpenAsync(chromium, runner, "#/representativeness?lang=en");
         var chart = session.Page.Locator("[data-chart='compare-employment']");
         await chart.Locator(".js-plotly-plot").WaitForAsync();
@@ -56,7 +47,7 @@ public sealed class DataPagesTests(RunnerFixture runner, ChromiumFixture chromiu
     [Fact]
     public async Task A_slicer_changes_the_numbers()
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
         await using var session = await DashboardSession.OpenAsync(chromium, runner, "#/explore?dataset=poh-ggz-vragenlijst-2019&variable=gender");
         var p = session.Page;
         var respondents = p.Locator("[data-kpi='respondents'] .kpi-value");

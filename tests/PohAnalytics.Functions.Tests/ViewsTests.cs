@@ -8,15 +8,6 @@ namespace PohAnalytics.Functions.Tests;
 [Collection(RunnerCollection.Name)]
 public sealed class ViewsTests(RunnerFixture runner)
 {
-    private async Task SeedAsync()
-    {
-        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("poh-ggz-vragenlijst-2019.csv")), "poh-ggz-vragenlijst-2019.csv", "POH-GGZ vragenlijst 2019", wave: "2019");
-        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("ledenpeiling-lv-poh-ggz-2018.xlsx")), "ledenpeiling-lv-poh-ggz-2018.xlsx", "Ledenpeiling LV POH-GGZ 2018", "member-poll", wave: "2018");
-        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("open-antwoorden-succesfactoren-2017.csv")), "open-antwoorden-succesfactoren-2017.csv", "Succesfactoren 2017");
-        await runner.IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("vs-ggz-interviews-codes.csv")), "vs-ggz-interviews-codes.csv", "Interviews VS GGZ 2020");
-        await runner.Client.PostAsync("/api/refresh", null);
-    }
-
     [Theory]
     [InlineData("overview")]
     [InlineData("representativeness")]
@@ -26,7 +17,7 @@ public sealed class ViewsTests(RunnerFixture runner)
     [InlineData("open-answers")]
     public async Task Every_page_is_published_with_charts_in_both_languages(string page)
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
 
         var response = await runner.Client.GetAsync($"/api/published/views/{page}.json");
 
@@ -47,7 +38,7 @@ public sealed class ViewsTests(RunnerFixture runner)
     [Fact]
     public async Task Representativeness_shows_the_sample_and_the_three_benchmarks_of_table_4_1()
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
 
         var view = await runner.Client.GetFromJsonAsync<JsonElement>("/api/views/representativeness?dataset=poh-ggz-vragenlijst-2019");
 
@@ -63,7 +54,7 @@ public sealed class ViewsTests(RunnerFixture runner)
     [Fact]
     public async Task The_weighted_toggle_rakes_to_the_benchmark_and_reports_the_design_effect()
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
 
         var view = await runner.Client.GetFromJsonAsync<JsonElement>("/api/views/representativeness?dataset=poh-ggz-vragenlijst-2019&benchmark=lvpohggz-2018&weighted=true");
 
@@ -76,7 +67,7 @@ public sealed class ViewsTests(RunnerFixture runner)
     [Fact]
     public async Task A_slicer_changes_the_numbers_and_two_slicers_at_once_are_refused()
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
 
         var all = await runner.Client.GetFromJsonAsync<JsonElement>("/api/views/explore?dataset=poh-ggz-vragenlijst-2019&variable=gender");
         var subgroup = await runner.Client.GetFromJsonAsync<JsonElement>("/api/views/explore?dataset=poh-ggz-vragenlijst-2019&employment=practice_employed&variable=gender");
@@ -89,7 +80,7 @@ public sealed class ViewsTests(RunnerFixture runner)
     [Fact]
     public async Task Hidden_cells_cannot_be_derived_from_the_unfiltered_view_and_the_subgroup_views()
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
         const string dataset = "poh-ggz-vragenlijst-2019";
 
         foreach (var variable in new[] { "gender", "employment", "gp_consultation_fixed", "waiting_time_intake", "region" })
@@ -115,7 +106,7 @@ public sealed class ViewsTests(RunnerFixture runner)
     [Fact]
     public async Task No_view_contains_names_email_addresses_or_respondent_ids()
     {
-        await SeedAsync();
+        await runner.SeedDemoDataAsync();
 
         foreach (var page in new[] { "overview", "representativeness", "explore", "norms", "trends", "open-answers" })
         {

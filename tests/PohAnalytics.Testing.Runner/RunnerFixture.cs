@@ -78,6 +78,16 @@ public sealed class RunnerFixture : IAsyncLifetime
         return await WaitForCompletionAsync(id);
     }
 
+    /// <summary>Ingests the four shared fixtures (survey, member poll, coded answers, interviews) and publishes; idempotent.</summary>
+    public async Task SeedDemoDataAsync()
+    {
+        await IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("poh-ggz-vragenlijst-2019.csv")), "poh-ggz-vragenlijst-2019.csv", "POH-GGZ vragenlijst 2019", wave: "2019");
+        await IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("ledenpeiling-lv-poh-ggz-2018.xlsx")), "ledenpeiling-lv-poh-ggz-2018.xlsx", "Ledenpeiling LV POH-GGZ 2018", "member-poll", wave: "2018");
+        await IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("open-antwoorden-succesfactoren-2017.csv")), "open-antwoorden-succesfactoren-2017.csv", "Succesfactoren 2017");
+        await IngestAsync(await File.ReadAllBytesAsync(RepoPaths.Fixture("vs-ggz-interviews-codes.csv")), "vs-ggz-interviews-codes.csv", "Interviews VS GGZ 2020");
+        await Client.PostAsync("/api/refresh", null);
+    }
+
     /// <summary>Polls the status API until the ingestion leaves queued/processing.</summary>
     public Task<JsonElement> WaitForCompletionAsync(string ingestionId, TimeSpan? timeout = null) =>
         Eventually.Get<JsonElement>(async () =>
