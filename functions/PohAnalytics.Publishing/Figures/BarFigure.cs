@@ -15,7 +15,7 @@ public static class BarFigure
             // Plotly draws categories bottom-up; reversing keeps the codebook's order top-down.
             var values = s.Values.Reverse().Select(v => v ?? 0).ToArray();
             var chart = Plotly.NET.CSharp.Chart.Bar<double, string, string>(
-                    values: values, Keys: categories.Reverse().ToArray(), Name: s.Name, MultiText: s.Labels.Reverse().ToArray(),
+                    values: values, Keys: categories.Reverse().Select(c => AxisLabel.Wrap(c)).ToArray(), Name: s.Name, MultiText: s.Labels.Reverse().ToArray(),
                     MarkerColor: Color.fromHex(s.Colour), UseDefaults: false)
                 .WithTraceProperty("customdata", keys.Reverse().ToArray())
                 .WithTraceProperty("textposition", "outside")

@@ -15,7 +15,7 @@ public static class HeatmapFigure
     {
         var z = values.Reverse().Select(r => r.Select(v => v ?? double.NaN).ToArray()).ToArray();
         var chart = Plotly.NET.CSharp.Chart.Heatmap<double, string, string, string>(
-                zData: z, X: columns.ToArray(), Y: rows.Reverse().ToArray(), UseDefaults: false, XGap: 2, YGap: 2)
+                zData: z, X: columns.Select(c => AxisLabel.Wrap(c, 18)).ToArray(), Y: rows.Reverse().Select(r => AxisLabel.Wrap(r)).ToArray(), UseDefaults: false, XGap: 2, YGap: 2)
             .WithTraceProperty("text", text.Reverse().Select(r => r.ToArray()).ToArray())
             .WithTraceProperty("texttemplate", "%{text}")
             .WithTraceProperty("hovertemplate", "%{y} · %{x}: %{text}<extra></extra>")

@@ -35,7 +35,7 @@ public static class OpenAnswersPage
                 charts.Add(Frequencies(dataset, statistics.CodeFrequencies(table, codeList.Attributes.FirstOrDefault()?.Id), kpis));
             else
                 charts.Add(Perspective(dataset, statistics.ThemesByPerspective(table,
-                    Perspectives.Contains(query["variable"]) && codeList.Attributes.Any(a => a.Id == query["variable"]) ? query["variable"]! : codeList.Attributes.First(a => Perspectives.Contains(a.Id)).Id)));
+                    Perspectives.Contains(query["variable"]) && codeList.Attributes.Any(a => a.Id == query["variable"]) ? query["variable"]! : Perspectives.First(p => codeList.Attributes.Any(a => a.Id == p)))));
         }
         notes.Add(L("Categorieën onder 5% van de genoemde factoren worden niet getoond (zoals in het rapport).", "Categories under 5% of mentions are not shown (as in the report)."));
         var slicers = new List<ViewSlicer>
