@@ -47,7 +47,7 @@ public static class CrossTableSuppression
                 alwaysHidden.AddRange(Enumerable.Range(0, categories).Select(r => cellStart + r * subgroups + c));
             }
         }
-        var hidden = LinearSuppression.Suppress(values, relations, threshold, alwaysHidden, [totalIndex]);
+        var hidden = LinearSuppression.Suppress(values, relations, threshold, alwaysHidden, [totalIndex], complementSmallGroups: true);
 
         var hiddenTotals = hidden.Take(categoryTotals.Count).ToArray();
         var perDimension = new List<(bool[,] Cells, bool[] Sizes)>();

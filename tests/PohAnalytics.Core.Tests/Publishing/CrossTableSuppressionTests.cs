@@ -78,7 +78,10 @@ public sealed class CrossTableSuppressionTests
             var result = CrossTableSuppression.Suppress(totals, input, n, exclusiveCategories, 5);
 
             AssertSmallCellsHidden(totals, input, result);
-            Assert.False(AnyDerivable(totals, input, n, exclusiveCategories, result), $"derivable cell in table {t}");
+            Assert.False(AnyDerivable(totals, input, n, exclusiveCategories, result),
+                $"derivable cell in table {t}: totals [{string.Join(",", totals)}] n {n} tables " +
+                string.Join(" | ", input.Select(d => string.Join(";", Enumerable.Range(0, d.counts.GetLength(0)).Select(r => string.Join(",", Enumerable.Range(0, d.counts.GetLength(1)).Select(c => d.counts[r, c])))) + " sizes " + string.Join(",", d.Item2))) +
+                " hidden " + string.Join("", result.AllHidden.Select(h => h ? "1" : "0")));
         }
     }
 
@@ -114,5 +117,17 @@ public sealed class CrossTableSuppressionTests
             lines.Add([.. sizes, false]);
         }
         return lines.Any(line => line.Count(h => h) == 1);
+    }
+
+    [Fact]
+    public void Two_small_cells_that_make_up_a_known_total_get_a_complement_that_is_not_small()
+    {
+        long[,] counts = { { 4, 20 }, { 4, 30 } };
+
+        var result = CrossTableSuppression.Suppress([24, 34], [(counts, [8, 50])], 58, true, 5);
+
+        var cells = result.Dimensions[0].Cells;
+        Assert.True(cells[0, 0] && cells[1, 0]);
+        Assert.True(result.Dimensions[0].Sizes[0] || cells[0, 1] || cells[1, 1], "4 + 4 = 8 would pin both hidden cells");
     }
 }
