@@ -44,6 +44,8 @@ upload() { # file name kind wave
 echo "Uploading demo data ..."
 upload scripts/demo-data/poh-ggz-vragenlijst-2019.csv "POH-GGZ vragenlijst 2019" survey 2017-2019
 upload scripts/demo-data/ledenpeiling-lv-poh-ggz-2018.xlsx "Ledenpeiling LV POH-GGZ 2018" member-poll 2018
+upload scripts/demo-data/open-antwoorden-succesfactoren-2017.csv "Succesfactoren 2017" coded-answers 2017
+upload scripts/demo-data/vs-ggz-interviews-codes.csv "Interviews VS GGZ 2020" coded-answers 2020
 
 cat <<INFO
 
