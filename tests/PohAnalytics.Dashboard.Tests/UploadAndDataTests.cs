@@ -43,7 +43,7 @@ public sealed class UploadAndDataTests(RunnerFixture runner, ChromiumFixture chr
 
         await AssertSurveyReportAsync(p);
         Assert.Equal("100", await p.Locator("#upload-progress").EvaluateAsync<string>("e => String(e.value)"));
-        Assert.Matches(@"sel=[0-9a-z]", p.Url);
+        await Eventually.Get<bool>(() => Task.FromResult<bool?>(System.Text.RegularExpressions.Regex.IsMatch(p.Url, "sel=[0-9a-z]") ? true : null), "the ingestion to reach the URL", TimeSpan.FromSeconds(10));
         await session.ScreenshotAsync("upload-succeeded");
         // The ingestion is part of the URL: reloading shows its report again.
         await p.ReloadAsync();
@@ -139,7 +139,8 @@ public sealed class UploadAndDataTests(RunnerFixture runner, ChromiumFixture chr
         Assert.Equal("succeeded", await ingestion.Locator("summary [data-status]").GetAttributeAsync("data-status"));
         await ingestion.Locator("summary").ClickAsync();
         Assert.Contains("E-mailadres", await ingestion.Locator("[data-columns=dropped]").InnerTextAsync());
-        Assert.Contains($"sel={id}", p.Url);
+        // The hash is updated after the click's handler has run; wait for it rather than racing it.
+        await Eventually.Get<bool>(() => Task.FromResult<bool?>(p.Url.Contains($"sel={id}") ? true : null), "the selection to reach the URL", TimeSpan.FromSeconds(10));
         await session.ScreenshotAsync("data-ingestions");
 
         // The selection is part of the URL: reloading reopens the same report.
