@@ -1,3 +1,4 @@
+using PohAnalytics.Core.Publishing;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,11 +9,7 @@ namespace PohAnalytics.Functions;
 public static class ApiResults
 {
     /// <summary>The API's JSON settings.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static readonly JsonSerializerOptions Json = ServedJson.Options;
 
     /// <summary>A JSON body with a status code.</summary>
     public static ContentResult Ok(object body, int status = 200) => new()

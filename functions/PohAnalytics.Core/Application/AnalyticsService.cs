@@ -168,7 +168,8 @@ public sealed class AnalyticsService(
         return dataset;
     }
 
-    private Task<CuratedData> ReadAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
+    /// <summary>The curated data of a dataset's current version, read once per version and shared through the cache.</summary>
+    public Task<CuratedData> ReadAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
 
     private static string?[] DatasetInputs(DatasetRecord dataset) =>

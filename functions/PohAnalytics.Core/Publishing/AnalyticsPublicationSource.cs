@@ -15,11 +15,7 @@ namespace PohAnalytics.Core.Publishing;
 public sealed class AnalyticsPublicationSource(IDatasetRegistry datasets, AnalyticsService analytics) : IPublicationSource
 {
     /// <summary>JSON of the published documents: web defaults, kebab-case enums, no nulls (as the API).</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static readonly JsonSerializerOptions Json = ServedJson.Options;
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<PublicationUnit>> GetUnitsAsync(CancellationToken cancellationToken)

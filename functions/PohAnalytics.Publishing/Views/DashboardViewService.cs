@@ -1,3 +1,4 @@
+using PohAnalytics.Core.Publishing;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -10,11 +11,7 @@ public sealed class DashboardViewService(ViewContext context)
     public static readonly string[] Pages = ["overview", "representativeness", "explore", "norms", "trends", "open-answers"];
 
     /// <summary>JSON settings of view documents (camelCase, nulls kept out).</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    public static readonly JsonSerializerOptions Json = ServedJson.Options;
 
     /// <summary>Builds one page; throws <see cref="ViewRequestException"/> for unknown pages or refused filters.</summary>
     public Task<DashboardView> BuildAsync(string page, ViewQuery query, CancellationToken cancellationToken) => page switch

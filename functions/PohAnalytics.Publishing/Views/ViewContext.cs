@@ -8,7 +8,7 @@ namespace PohAnalytics.Publishing.Views;
 
 /// <summary>What every page builder reads: datasets, their curated data (cached per version), codebook, suppression.</summary>
 public sealed class ViewContext(
-    IDatasetRegistry registry, ICuratedDatasetReader reader, IAnalyticsCache cache, CodebookDefinition codebook,
+    IDatasetRegistry registry, CodebookDefinition codebook,
     CodeListCatalog codeLists, SuppressionSettings suppression, AnalyticsService analytics, IRefreshHistory refreshes, TimeProvider clock)
 {
     /// <summary>The codebook.</summary>
@@ -38,9 +38,7 @@ public sealed class ViewContext(
         (await DatasetsAsync(cancellationToken)).Where(d => d.Metadata.Kind != DatasetKind.CodedAnswers).ToList();
 
     /// <summary>The curated data of a dataset's current version.</summary>
-    public Task<CuratedData> DataAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(InputHash.Of("curated", dataset.Id, dataset.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), dataset.CurrentSourceSha256),
-            () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
+    public Task<CuratedData> DataAsync(DatasetRecord dataset, CancellationToken cancellationToken) => analytics.ReadAsync(dataset, cancellationToken);
 
     /// <summary>The statement every page shows about small cells.</summary>
     public LocalizedText SuppressionNote => new(
