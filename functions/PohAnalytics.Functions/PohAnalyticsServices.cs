@@ -8,13 +8,14 @@ using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Qualitative.CodeLists;
 using PohAnalytics.Core.Qualitative.Ingestion;
 using PohAnalytics.Core.Registry;
-using PohAnalytics.Publishing.Views;
+using PohAnalytics.Presentation.Views;
 using PohAnalytics.Storage;
 using PohAnalytics.Storage.Blob;
 using PohAnalytics.Storage.Parquet;
 using PohAnalytics.Storage.Publishing;
 using PohAnalytics.Storage.Queue;
 using PohAnalytics.Storage.Table;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Functions;
 

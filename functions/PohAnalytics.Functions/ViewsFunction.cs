@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PohAnalytics.Core.Application;
-using PohAnalytics.Publishing.Views;
+using PohAnalytics.Presentation.Views;
 
 namespace PohAnalytics.Functions;
 

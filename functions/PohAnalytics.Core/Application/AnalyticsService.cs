@@ -4,6 +4,7 @@ using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Core.Statistics.Descriptives;
 using PohAnalytics.Core.Statistics.Representativeness;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Application;
 

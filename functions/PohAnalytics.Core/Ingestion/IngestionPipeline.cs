@@ -1,4 +1,5 @@
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Ingestion;
 

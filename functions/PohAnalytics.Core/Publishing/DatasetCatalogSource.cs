@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Registry;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Publishing;
 

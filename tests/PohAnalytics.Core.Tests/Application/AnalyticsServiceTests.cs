@@ -4,6 +4,7 @@ using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Core.Tests.Ingestion;
 using PohAnalytics.Core.Tests.Statistics.Descriptives;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Tests.Application;
 

@@ -1,6 +1,7 @@
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Core.Qualitative.CodeLists;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Qualitative.Ingestion;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Qualitative.CodeLists;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Qualitative.Statistics;
 

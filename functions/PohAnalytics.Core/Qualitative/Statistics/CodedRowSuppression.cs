@@ -1,4 +1,5 @@
 using PohAnalytics.Core.Publishing;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Qualitative.Statistics;
 

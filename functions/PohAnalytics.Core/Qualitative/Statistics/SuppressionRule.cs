@@ -1,5 +1,6 @@
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Publishing;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Qualitative.Statistics;
 

@@ -1,5 +1,6 @@
 using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Qualitative.Statistics;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Tests.Qualitative.Statistics;
 

@@ -1,0 +1,227 @@
+using PohAnalytics.Core.Benchmarks;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Publishing;
+using PohAnalytics.Core.Statistics.Descriptives;
+using PohAnalytics.Core.Statistics.Representativeness;
+
+namespace PohAnalytics.Core.Disclosure;
+
+/// <summary>
+/// Disclosure control for everything served anonymously. Primary suppression: a cell with 1 to threshold − 1 respondents
+/// is shown as "&lt;5" with its percentage and interval withheld; so is a binary cell whose complement is that small
+/// (e.g. 77 of 79 mention an option). Complementary suppression: within a distribution whose total is shown, the
+/// smallest non-empty visible cell (which has at least threshold respondents) is hidden too, shown as "x", so no hidden
+/// cell can be recovered from the total; without such a cell an empty one is used, and without any the whole variable is
+/// withheld. A variable answered by fewer than threshold respondents is withheld whole; numeric summaries over fewer than
+/// threshold are withheld.
+/// Subtotals that would reveal a hidden cell (Likert agreement, total mentions, chi-square) are withheld too.
+/// </summary>
+public sealed class SmallCellSuppression
+{
+    /// <summary>Default threshold.</summary>
+    public const int DefaultThreshold = 5;
+    /// <summary>Shown instead of a small cell.</summary>
+    public const string SmallCellDisplay = "<5";
+    /// <summary>Shown instead of a cell hidden to protect another one.</summary>
+    public const string ComplementaryDisplay = "x";
+
+    /// <summary>Creates the rule with a threshold (cells below it are small); the host takes it from <see cref="SuppressionSettings"/>.</summary>
+    public SmallCellSuppression(int threshold = DefaultThreshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
+        Threshold = threshold;
+        SmallDisplay = threshold == DefaultThreshold ? SmallCellDisplay : $"<{threshold}";
+    }
+
+    /// <summary>Cells with at least one and fewer than this many respondents are suppressed.</summary>
+    public int Threshold { get; }
+
+    /// <summary>What a small cell shows.</summary>
+    public string SmallDisplay { get; }
+
+    /// <summary>Whether a count is a small cell (1 to threshold − 1).</summary>
+    public bool IsSmall(double count) => Math.Round(count) >= 1 && Math.Round(count) < Threshold;
+
+    /// <summary>
+    /// Which cells of a distribution to hide: <c>null</c> for visible, "&lt;5" for primary, "x" for complementary.
+    /// <see cref="LinearSuppression"/> hides the small cells and, when one is alone, a complement. Because "&lt;5" also tells
+    /// that a cell holds 1–4, two small cells alone can still be pinned down (4 + 4 hidden out of a known 8), so a
+    /// complement is required whenever every hidden cell is small: the smallest non-empty visible cell (at least threshold
+    /// respondents), or else an empty cell. When no complement exists at all, every cell is marked and
+    /// <see cref="NeedsWholeSuppression"/> is true: the caller must withhold the total too.
+    /// </summary>
+    /// <param name="counts">Cell counts of one distribution whose total is published.</param>
+    public string?[] CellsToHide(IReadOnlyList<int> counts)
+    {
+        var values = counts.Select(c => (long)c).Append(counts.Sum(c => (long)c)).ToArray();
+        var totalIndex = counts.Count;
+        var hidden = LinearSuppression.Suppress(values, [[.. Enumerable.Range(0, values.Length)]], Threshold, neverHidden: [totalIndex]);
+        var marks = counts.Select((c, i) => hidden[i] ? (IsSmall(c) ? SmallDisplay : ComplementaryDisplay) : null).ToArray();
+        if (marks.All(m => m is null) || marks.Contains(ComplementaryDisplay)) return marks;
+        var complement = Enumerable.Range(0, counts.Count)
+            .Where(i => marks[i] is null)
+            .OrderBy(i => counts[i] > 0 ? 0 : 1).ThenBy(i => counts[i]).ThenBy(i => i)
+            .FirstOrDefault(-1);
+        if (complement >= 0)
+            marks[complement] = ComplementaryDisplay;
+        return marks;
+    }
+
+    /// <summary>Whether the marks of <see cref="CellsToHide"/> leave a small cell without a complement (the total must go too).</summary>
+    public static bool NeedsWholeSuppression(IReadOnlyList<string?> marks) =>
+        marks.Any(m => m is not null) && !marks.Contains(ComplementaryDisplay);
+
+    /// <summary>The served form of dataset descriptives (weighted ones hide the same cells: counts are unweighted).</summary>
+    public DatasetDescriptives Apply(DatasetDescriptives descriptives) =>
+        descriptives with { Variables = descriptives.Variables.Select(Apply).ToList() };
+
+    /// <summary>The served form of one variable's descriptives.</summary>
+    public VariableDescription Apply(VariableDescription variable)
+    {
+        var marks = variable.Type == VariableType.MultiResponse ? [] : CellsToHide(variable.Categories.Select(c => c.Count ?? 0).ToList());
+        if ((variable.NValid is { } n && IsSmall(n)) || NeedsWholeSuppression(marks))
+        {
+            return variable with
+            {
+                NValid = null,
+                NEmpty = null,
+                EffectiveN = null,
+                Suppressed = true,
+                Mentions = null,
+                Categories = variable.Categories.Select(c => Hide(c, IsSmall(c.Count ?? 0) ? SmallDisplay : ComplementaryDisplay)).ToList(),
+                Numeric = variable.Numeric is null ? null : Withhold(variable.Numeric),
+                Agreement = variable.Agreement is null ? null : new LikertAgreement(variable.Agreement.AgreeFrom, null, null, null, true),
+            };
+        }
+        IReadOnlyList<CategoryFrequency> cells;
+        if (variable.Type == VariableType.MultiResponse)
+        {
+            // Each option is its own yes/no distribution over the respondents asked.
+            cells = variable.Categories.Select(c => c.Count is { } count && c.N is { } asked && (IsSmall(count) || IsSmall(asked - count) || IsSmall(asked))
+                ? Hide(c, SmallDisplay)
+                : c).ToList();
+        }
+        else
+        {
+            cells = variable.Categories.Select((c, i) => marks[i] is { } mark ? Hide(c, mark) : c).ToList();
+        }
+        var anyHidden = cells.Any(c => c.Suppressed);
+        return variable with
+        {
+            Categories = cells,
+            Mentions = anyHidden ? null : variable.Mentions,
+            Numeric = variable.Numeric is { N: { } answered } numeric && IsSmall(answered) ? Withhold(numeric) : variable.Numeric,
+            Agreement = anyHidden && variable.Agreement is { } agreement ? new LikertAgreement(agreement.AgreeFrom, null, null, null, true) : variable.Agreement,
+        };
+    }
+
+    /// <summary>
+    /// The served form of a representativeness report: sample figures of hidden cells (as hidden in the unweighted
+    /// descriptives), benchmark figures hidden in the published benchmark, and statistics that would reveal them, are withheld.
+    /// </summary>
+    public RepresentativenessReport Apply(RepresentativenessReport report, DatasetDescriptives unweighted, PublishedBenchmark benchmark)
+    {
+        var served = Apply(unweighted);
+        bool SampleHidden(string variable, IReadOnlyList<string> categories)
+        {
+            var description = served[variable];
+            if (description.Suppressed) return true;
+            if (description.Type == VariableType.Number) return description.Numeric?.Withheld == true;
+            return description.Categories.Any(c => c.Suppressed && categories.Contains(c.Code));
+        }
+        bool BenchmarkHidden(string variable, IReadOnlyList<string> categories) =>
+            benchmark.Items.Any(i => i.Suppressed && i.Variable == variable && i.Categories.SequenceEqual(categories));
+        Comparisons Protect(Comparisons comparisons)
+        {
+            var proportions = comparisons.Proportions.Select(p => ProtectProportion(p, SampleHidden(p.Variable, p.Categories), BenchmarkHidden(p.Variable, p.Categories))).ToList();
+            var means = comparisons.Means.Select(m => SampleHidden(m.Variable, []) || BenchmarkHidden(m.Variable, [])
+                ? m with { SampleN = null, SampleMean = null, SampleSd = null, SampleMeanCi = null, Difference = null, Smd = null, WelchT = null, WelchDf = null, PValue = null, DifferenceCi = null, Withheld = true }
+                : m).ToList();
+            var distributions = comparisons.Distributions.Select(d => SampleHidden(d.Variable, d.Categories) || benchmark.Items.Any(i => i.Suppressed && i.Variable == d.Variable)
+                ? d with { ChiSquare = null, PValue = null, CramersV = null, MinimumExpectedCount = null, Withheld = true }
+                : d).ToList();
+            var verdicts = comparisons.Summary.Verdicts.Select(v =>
+                proportions.Any(p => p.Variable == v.Variable && p.Withheld) || means.Any(m => m.Variable == v.Variable && m.Withheld) || distributions.Any(d => d.Variable == v.Variable && d.Withheld)
+                    ? v with { AbsSmd = null, PValue = null }
+                    : v).ToList();
+            return new Comparisons(proportions, means, distributions, RepresentativenessEngine.SummaryOf(verdicts));
+        }
+
+        var raking = report.Raking;
+        if (raking is not null)
+        {
+            var weighted = Protect(raking.Weighted);
+            raking = raking with
+            {
+                Weighted = weighted,
+                WeightedDescriptives = Apply(raking.WeightedDescriptives),
+                SmdBeforeAfter = raking.SmdBeforeAfter.Select(s => SampleHidden(s.Variable, s.Categories) || BenchmarkHidden(s.Variable, s.Categories)
+                    ? s with { Before = null, After = null, Withheld = true }
+                    : s).ToList(),
+            };
+        }
+        return report with { Comparisons = Protect(report.Comparisons), Raking = raking };
+    }
+
+    /// <summary>
+    /// The served form of a benchmark with codebook labels. Benchmarks computed from microdata go through the same cell
+    /// rules (counts are % × item n); published aggregates (reference data, uploads) are served as published.
+    /// </summary>
+    public PublishedBenchmark Publish(BenchmarkDefinition benchmark, CodebookDefinition codebook)
+    {
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        if (benchmark.HasMicrodata)
+        {
+            foreach (var group in benchmark.Items.GroupBy(i => i.Variable))
+            {
+                var variable = codebook[group.Key];
+                var items = group.ToList();
+                if (variable.Type == VariableType.Number)
+                {
+                    foreach (var item in items.Where(i => IsSmall(i.N ?? benchmark.Respondents))) hidden.Add(item.Key);
+                    continue;
+                }
+                var counts = items.Select(i => (int)Math.Round(i.Value / 100 * (i.N ?? benchmark.Respondents))).ToList();
+                if (variable.Type == VariableType.MultiResponse)
+                {
+                    for (var k = 0; k < items.Count; k++)
+                    {
+                        var asked = (int)Math.Round(items[k].N ?? benchmark.Respondents);
+                        if (IsSmall(counts[k]) || IsSmall(asked - counts[k]) || IsSmall(asked)) hidden.Add(items[k].Key);
+                    }
+                    continue;
+                }
+                var marks = CellsToHide(counts);
+                for (var k = 0; k < items.Count; k++)
+                    if (marks[k] is not null || NeedsWholeSuppression(marks)) hidden.Add(items[k].Key);
+            }
+        }
+        var published = benchmark.Items.Select(item =>
+        {
+            var variable = codebook[item.Variable];
+            var isHidden = hidden.Contains(item.Key);
+            return new PublishedBenchmarkItem(
+                item.Variable, variable.Label, item.Categories,
+                item.Categories.Count == 0 ? null : RepresentativenessEngine.LabelOf(variable, item.Categories),
+                string.IsNullOrEmpty(item.Label) ? null : item.Label, item.Statistic,
+                isHidden ? null : item.Value, isHidden ? null : item.StandardDeviation, item.N, item.Note, isHidden);
+        }).ToList();
+        return new PublishedBenchmark(benchmark.Id, benchmark.Version, benchmark.Source, benchmark.SurveyYear, benchmark.Population,
+            benchmark.Respondents, benchmark.Origin, benchmark.FromDataset, benchmark.HasMicrodata, benchmark.CreatedAt, published);
+    }
+
+    private static ProportionComparison ProtectProportion(ProportionComparison p, bool sampleHidden, bool benchmarkHidden)
+    {
+        if (!sampleHidden && !benchmarkHidden) return p;
+        var withheld = p with { DifferencePoints = null, DifferenceCi = null, Z = null, PValue = null, CohensH = null, Smd = null, Withheld = true };
+        if (sampleHidden) withheld = withheld with { SampleCount = null, SamplePercent = null, SamplePercentCi = null };
+        if (benchmarkHidden) withheld = withheld with { BenchmarkPercent = null };
+        return withheld;
+    }
+
+    private static CategoryFrequency Hide(CategoryFrequency cell, string display) =>
+        cell with { Count = null, Percent = null, PercentCi = null, Suppressed = true, Display = display };
+
+    private static NumericDescription Withhold(NumericDescription numeric) =>
+        new(null, null, null, null, null, null, null, true);
+}

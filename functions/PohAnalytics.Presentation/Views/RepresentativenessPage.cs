@@ -1,0 +1,146 @@
+using PohAnalytics.Core.Application;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Statistics.Representativeness;
+using PohAnalytics.Core.Statistics.Weighting;
+using PohAnalytics.Presentation.Figures;
+using static PohAnalytics.Presentation.Views.Text;
+
+namespace PohAnalytics.Presentation.Views;
+
+/// <summary>
+/// Representativeness: Table 4.1 as a picture — sample vs every benchmark per characteristic with intervals, a heat
+/// table of standardized differences in bands with verdicts, chi-square results, and a raked (weighted) toggle.
+/// </summary>
+public static class RepresentativenessPage
+{
+    /// <summary>Variables raked on when the weighted toggle is on.</summary>
+    public static readonly string[] RakingVariables = ["gender", "employment"];
+
+    /// <summary>Builds the view.</summary>
+    public static async Task<DashboardView> BuildAsync(ViewContext context, ViewQuery query, CancellationToken cancellationToken)
+    {
+        var all = await context.SurveyDatasetsAsync(cancellationToken);
+        var selection = PageSelection.Resolve(context, query, all);
+        var benchmarks = (await context.Analytics.LatestBenchmarksAsync(cancellationToken)).Where(b => b.FromDataset != selection.Dataset?.Id).ToList();
+        var slicers = PageSelection.Slicers(context, all, null, respondentSlicers: false).ToList();
+        slicers.Add(new ViewSlicer("benchmark", L("Raken naar benchmark", "Rake to benchmark"), benchmarks.Select(b => new ViewOption(b.Id, L(b.Source, b.Source))).ToList()));
+        slicers.Add(new ViewSlicer("weighted", L("Gewogen (raking)", "Weighted (raking)"), [new ViewOption("true", L("Ja: geslacht × dienstverband", "Yes: gender × employment"))]));
+        var filters = new ViewFilterSet(query.Values, slicers);
+        var notes = new List<LocalizedText> { context.SuppressionNote };
+        if (selection.Dataset is not { } dataset)
+            return new DashboardView("representativeness", context.Now, filters, [], [], notes);
+
+        var weighted = query["weighted"] == "true";
+        var reports = new List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)>();
+        foreach (var benchmark in benchmarks)
+        {
+            var raking = weighted && (query["benchmark"] is null || query["benchmark"] == benchmark.Id)
+                ? new RakingRequest(RakingVariables, new RakingOptions()) : null;
+            try
+            {
+                var report = await context.Analytics.CompareAsync(dataset, benchmark, raking, cancellationToken);
+                reports.Add((benchmark, report.Raking?.Weighted ?? report.Comparisons, report.Raking));
+            }
+            catch (Exception ex) when (ex is RakingException or ArgumentException)
+            {
+                notes.Add(L($"{benchmark.Source}: niet gewogen — {ex.Message}", $"{benchmark.Source}: not weighted — {ex.Message}"));
+                var report = await context.Analytics.CompareAsync(dataset, benchmark, null, cancellationToken);
+                reports.Add((benchmark, report.Comparisons, null));
+            }
+        }
+        var charts = new List<ViewChart>();
+        foreach (var variable in reports.SelectMany(r => r.Comparisons.Proportions).Select(p => p.Variable).Distinct())
+            charts.Add(ProportionChart(variable, context.Codebook.Variables.FirstOrDefault(v => v.Id == variable)?.Label, reports));
+        charts.Add(Heat(reports));
+        charts.Add(ChiSquare(reports));
+        var kpis = new List<ViewKpi> { new("sample", L("Steekproef", "Sample"), context.Suppression.Count(dataset.Rows), "integer", L(dataset.Metadata.Name, dataset.Metadata.Name)) };
+        kpis.AddRange(reports.Select(r => new ViewKpi($"smd-{r.Benchmark.Id}", L($"Gem. |SMD| vs {r.Benchmark.Source}", $"Mean |SMD| vs {r.Benchmark.Source}"),
+            r.Comparisons.Summary.MeanAbsSmd is { } smd ? Math.Round(smd, 2) : "—", "decimal",
+            L($"{r.Comparisons.Summary.VariablesBeyond02} kenmerk(en) |SMD| ≥ 0,2", $"{r.Comparisons.Summary.VariablesBeyond02} characteristic(s) |SMD| ≥ 0.2"))));
+        foreach (var (benchmark, _, raking) in reports.Where(r => r.Raking is not null))
+            kpis.Add(new ViewKpi($"deff-{benchmark.Id}", L($"Design-effect (Kish), {benchmark.Source}", $"Design effect (Kish), {benchmark.Source}"),
+                Math.Round(raking!.DesignEffect, 2), "decimal", L($"effectieve n = {raking.EffectiveN:F0}", $"effective n = {raking.EffectiveN:F0}")));
+        notes.Add(L("Verschil = steekproef min benchmark; de benchmark is zelf een steekproef met bekende n (twee-proportietoets). " + reports.FirstOrDefault().Comparisons?.Summary.Rule,
+            "Difference = sample minus benchmark; each benchmark is itself a sample with known n (two-proportion test). " + reports.FirstOrDefault().Comparisons?.Summary.Rule));
+        return new DashboardView("representativeness", context.Now, filters, kpis, charts, notes);
+    }
+
+    private static ViewChart ProportionChart(string variable, LocalizedText? variableLabel, List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports)
+    {
+        var rows = reports.SelectMany(r => r.Comparisons.Proportions.Where(p => p.Variable == variable)).ToList();
+        var label = variableLabel ?? rows[0].Label;
+        var categories = rows.GroupBy(p => string.Join("+", p.Categories)).Select(g => (Code: g.Key, Label: CategoryLabel(g.First()))).ToList();
+        var sampleRow = categories.Select(c => rows.First(p => string.Join("+", p.Categories) == c.Code)).ToList();
+        var series = new List<(LocalizedText, IReadOnlyList<double?>, IReadOnlyList<double?>?, IReadOnlyList<double?>?, IReadOnlyList<object?>)>
+        {
+            (L("Steekproef", "Sample"), sampleRow.Select(p => p.Withheld ? null : p.SamplePercent).ToList(),
+                sampleRow.Select(p => p.Withheld ? null : p.SamplePercentCi?.Lower).ToList(), sampleRow.Select(p => p.Withheld ? null : p.SamplePercentCi?.Upper).ToList(),
+                sampleRow.Select(p => p.Withheld ? "<5" : (object?)Round(p.SamplePercent)).ToList()),
+        };
+        foreach (var (benchmark, comparisons, _) in reports)
+        {
+            var byCategory = categories.Select(c => comparisons.Proportions.FirstOrDefault(p => p.Variable == variable && string.Join("+", p.Categories) == c.Code)).ToList();
+            if (byCategory.All(p => p?.BenchmarkPercent is null)) continue;
+            series.Add((L(Short(benchmark), Short(benchmark)), byCategory.Select(p => p?.BenchmarkPercent).ToList(), null, null,
+                byCategory.Select(p => p?.BenchmarkPercent is { } v ? Math.Round(v, 1) : (object?)null).ToList()));
+        }
+        return ChartFactory.Grouped($"compare-{variable}", label, categories, series, "%",
+            description: L("Steekproef met 95%-interval (Wilson) naast elke benchmark; een lege plek is niet gemeten.", "Sample with 95% interval (Wilson) beside each benchmark; an empty place was not measured."));
+    }
+
+    private static LocalizedText CategoryLabel(ProportionComparison p) => p.BenchmarkLabel is { } b && p.Categories.Count > 1 ? L(b, b) : p.Label;
+
+    private static ViewChart Heat(List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports)
+    {
+        var variables = reports.SelectMany(r => r.Comparisons.Summary.Verdicts).GroupBy(v => v.Variable).Select(g => g.First()).ToList();
+        var columns = reports.Select(r => Short(r.Benchmark)).ToList();
+        string Cell(VariableVerdict? v, string lang) => v is null || v.Verdict == Verdict.NotMeasured ? (lang == "nl" ? "niet gemeten" : "not measured")
+            : $"{(v.AbsSmd is { } s ? Number(s, lang, 2) : "—")} · {VerdictText(v.Verdict, lang)}";
+        VariableVerdict? Find(int row, int col) => reports[col].Comparisons.Summary.Verdicts.FirstOrDefault(v => v.Variable == variables[row].Variable);
+        var values = variables.Select((_, r) => (IReadOnlyList<double?>)columns.Select((_, c) => Find(r, c) is { Verdict: not Verdict.NotMeasured } v ? v.AbsSmd : null).ToList()).ToList();
+        var table = new ViewTable([new("variable", L("Kenmerk", "Characteristic")), .. columns.Select((c, i) => new ViewColumn($"b{i}", L(c, c)))],
+            variables.Select((v, r) => (IReadOnlyList<object?>)[v.Label, .. columns.Select((_, c) => (object?)Cell(Find(r, c), "nl"))]).ToList());
+        return ChartFactory.Custom("smd-heat", L("Gestandaardiseerde verschillen (|SMD|) en oordeel", "Standardized differences (|SMD|) and verdict"),
+            lang => HeatmapFigure.Build(variables.Select(v => v.Label.For(lang)).ToList(), columns, values,
+                variables.Select((_, r) => (IReadOnlyList<string>)columns.Select((_, c) => Cell(Find(r, c), lang)).ToList()).ToList(), null, "|SMD|",
+                variables.Select(v => v.Variable).ToList()),
+            table, description: L("Banden: < 0,1 vergelijkbaar; 0,1–0,2 klein; ≥ 0,2 verschilt.", "Bands: < 0.1 comparable; 0.1–0.2 small; ≥ 0.2 differs."));
+    }
+
+    private static ViewChart ChiSquare(List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports)
+    {
+        var rows = reports.SelectMany(r => r.Comparisons.Distributions.Select(d => (r.Benchmark, d))).ToList();
+        var table = new ViewTable(
+            [new("variable", L("Kenmerk", "Characteristic")), new("benchmark", L("Benchmark", "Benchmark")), new("chi2", L("χ²", "χ²")),
+             new("df", L("df", "df")), new("p", L("p", "p")), new("v", L("Cramérs V", "Cramér's V")), new("approx", L("Benadering", "Approximate"))],
+            rows.Select(x => (IReadOnlyList<object?>)[x.d.Label, Short(x.Benchmark), Round(x.d.ChiSquare, 2), x.d.DegreesOfFreedom, Round(x.d.PValue, 4), Round(x.d.CramersV, 3),
+                x.d.Approximate ? "ja/yes" : "nee/no"]).ToList());
+        return ChartFactory.Custom("chi-square", L("Verdelingen: chi-kwadraattoets (2×k)", "Distributions: chi-square test (2×k)"),
+            lang => HeatmapFigure.Build(rows.Select(x => $"{x.d.Label.For(lang)} · {Short(x.Benchmark)}").ToList(), [lang == "nl" ? "Cramérs V" : "Cramér's V"],
+                rows.Select(x => (IReadOnlyList<double?>)[x.d.CramersV]).ToList(),
+                rows.Select(x => (IReadOnlyList<string>)[x.d.ChiSquare is { } c ? $"χ²={Number(c, lang, 1)}, df={x.d.DegreesOfFreedom}, p={Number(x.d.PValue ?? double.NaN, lang, 3)}, V={Number(x.d.CramersV ?? double.NaN, lang, 2)}" : x.d.NotApplicableReason ?? "—"]).ToList(),
+                null, "V"),
+            table, description: L("Benchmarkaantallen zijn % × n (benadering).", "Benchmark counts are % × n (approximate)."));
+    }
+
+    /// <summary>A short benchmark name for legends and axes ("LHV 2017"), the full source stays in the KPI cards.</summary>
+    public static string Short(Core.Benchmarks.BenchmarkDefinition benchmark)
+    {
+        var name = benchmark.Source;
+        foreach (var cut in new[] { " (", " /", " member", " survey", " study", " peiling" })
+            if (name.IndexOf(cut, StringComparison.OrdinalIgnoreCase) is > 0 and var at) name = name[..at];
+        return $"{name} {benchmark.SurveyYear}";
+    }
+
+    private static string VerdictText(Verdict verdict, string lang) => (verdict, lang) switch
+    {
+        (Verdict.Comparable, "nl") => "vergelijkbaar",
+        (Verdict.Differs, "nl") => "verschilt",
+        (Verdict.Comparable, _) => "comparable",
+        (Verdict.Differs, _) => "differs",
+        (_, "nl") => "te weinig data",
+        _ => "insufficient data",
+    };
+
+    private static double? Round(double? value, int decimals = 1) => value is { } v && double.IsFinite(v) ? Math.Round(v, decimals) : null;
+}

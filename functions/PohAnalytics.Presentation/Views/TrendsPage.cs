@@ -1,0 +1,37 @@
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Presentation.Figures;
+using static PohAnalytics.Presentation.Views.Text;
+
+namespace PohAnalytics.Presentation.Views;
+
+/// <summary>Trends across poll waves: norm compliance and the share of women per wave (datasets ordered by wave).</summary>
+public static class TrendsPage
+{
+    /// <summary>Builds the view.</summary>
+    public static async Task<DashboardView> BuildAsync(ViewContext context, ViewQuery query, CancellationToken cancellationToken)
+    {
+        var all = await context.SurveyDatasetsAsync(cancellationToken);
+        var selection = PageSelection.Resolve(context, query with { Values = query.Values.Where(v => v.Key is not ("dataset" or "wave")).ToDictionary() }, all);
+        var waves = selection.Datasets.OrderBy(d => d.Metadata.Wave ?? "", StringComparer.Ordinal).ToList();
+        var waveLabels = waves.Select(d => $"{d.Metadata.Wave ?? "?"} · {d.Metadata.Name}").ToList();
+        var norms = context.Codebook.Variables.Where(v => v.Norm is not null).ToList();
+        var points = new List<(VariableDefinition Norm, List<(double? Percent, double? Lower, double? Upper, object? Cell, long? Answered)> Values)>();
+        foreach (var variable in norms) points.Add((variable, []));
+        foreach (var dataset in waves)
+        {
+            var data = await context.DataAsync(dataset, cancellationToken);
+            var dimensions = PageSelection.Dimensions(context, data);
+            foreach (var (variable, values) in points) values.Add(NormsPage.Met(context, variable, data, dimensions, selection.Selected));
+        }
+        var measured = points.Where(p => p.Values.Count(v => v.Percent is not null) >= 1).ToList();
+        var table = new ViewTable([new("norm", L("Norm", "Norm")), .. waves.Select((w, i) => new ViewColumn($"w{i}", L(waveLabels[i], waveLabels[i])))],
+            measured.Select(p => (IReadOnlyList<object?>)[p.Norm.Norm!.Label, .. p.Values.Select(v => v.Cell)]).ToList());
+        var chart = ChartFactory.Custom("norm-trends", L("Normen over de rondes", "Norms across waves"), lang => LineFigure.Build(waveLabels,
+            measured.Select((p, i) => new BarSeries(p.Norm.Norm!.Label.For(lang), p.Values.Select(v => v.Percent).ToList(), p.Values.Select(v => v.Lower).ToList(),
+                p.Values.Select(v => v.Upper).ToList(), p.Values.Select(v => v.Cell?.ToString() ?? "").ToList(), Palette.Series[i % Palette.Series.Length])).ToList(), "%"),
+            table, description: L("Alleen rondes die de vraag stelden hebben een punt.", "Only waves that asked the question have a point."));
+        var slicers = PageSelection.Slicers(context, all, waves.Count > 0 ? await context.DataAsync(waves[^1], cancellationToken) : null)
+            .Where(s => s.Id is not ("dataset" or "wave")).ToList();
+        return new DashboardView("trends", context.Now, new ViewFilterSet(query.Values, slicers), [], [chart], [context.SuppressionNote]);
+    }
+}

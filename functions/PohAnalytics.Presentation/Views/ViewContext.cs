@@ -1,0 +1,48 @@
+using PohAnalytics.Core.Application;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Publishing;
+using PohAnalytics.Core.Qualitative.CodeLists;
+using PohAnalytics.Core.Registry;
+using PohAnalytics.Core.Disclosure;
+
+namespace PohAnalytics.Presentation.Views;
+
+/// <summary>What every page builder reads: datasets, their curated data (cached per version), codebook, suppression.</summary>
+public sealed class ViewContext(
+    IDatasetRegistry registry, CodebookDefinition codebook,
+    CodeListCatalog codeLists, SuppressionSettings suppression, AnalyticsService analytics, IRefreshHistory refreshes, TimeProvider clock)
+{
+    /// <summary>The codebook.</summary>
+    public CodebookDefinition Codebook => codebook;
+    /// <summary>The code lists of coded answers.</summary>
+    public CodeListCatalog CodeLists => codeLists;
+    /// <summary>The small-cell threshold.</summary>
+    public int Threshold => suppression.Threshold;
+    /// <summary>Suppression settings.</summary>
+    public SuppressionSettings Suppression => suppression;
+    /// <summary>Descriptives and representativeness.</summary>
+    public AnalyticsService Analytics => analytics;
+    /// <summary>Refresh history.</summary>
+    public IRefreshHistory Refreshes => refreshes;
+    /// <summary>Now.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+    /// <summary>The slicers on respondent pages.</summary>
+    public IReadOnlyList<SlicerDimension> Slicers { get; } = SlicerDimension.All(codebook);
+
+    /// <summary>Every dataset with an ingested version.</summary>
+    public async Task<IReadOnlyList<DatasetRecord>> DatasetsAsync(CancellationToken cancellationToken) =>
+        (await registry.ListDatasetsAsync(cancellationToken)).Where(d => d.CurrentVersion > 0 && d.CurrentCuratedPath is not null)
+            .OrderBy(d => d.Metadata.Wave ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Survey and member-poll datasets (respondent microdata through the codebook).</summary>
+    public async Task<IReadOnlyList<DatasetRecord>> SurveyDatasetsAsync(CancellationToken cancellationToken) =>
+        (await DatasetsAsync(cancellationToken)).Where(d => d.Metadata.Kind != DatasetKind.CodedAnswers).ToList();
+
+    /// <summary>The curated data of a dataset's current version.</summary>
+    public Task<CuratedData> DataAsync(DatasetRecord dataset, CancellationToken cancellationToken) => analytics.ReadAsync(dataset, cancellationToken);
+
+    /// <summary>The statement every page shows about small cells.</summary>
+    public LocalizedText SuppressionNote => new(
+        $"Aantallen onder de {Threshold} respondenten worden niet getoond (\"<{Threshold}\"); \"x\" verbergt een extra cel zodat een verborgen aantal niet uit totalen of andere selecties terug te rekenen is.",
+        $"Counts under {Threshold} respondents are not shown (\"<{Threshold}\"); \"x\" hides one more cell so a hidden count cannot be worked out from totals or other selections.");
+}

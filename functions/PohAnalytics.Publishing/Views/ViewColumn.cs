@@ -1,9 +1,0 @@
-using System.Text.Json.Nodes;
-using PohAnalytics.Core.Codebook;
-
-namespace PohAnalytics.Publishing.Views;
-
-/// <summary>A table column.</summary>
-/// <param name="Id">Column id.</param>
-/// <param name="Label">Label.</param>
-public sealed record ViewColumn(string Id, LocalizedText Label);

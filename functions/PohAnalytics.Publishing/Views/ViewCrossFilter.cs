@@ -1,8 +1,0 @@
-using System.Text.Json.Nodes;
-using PohAnalytics.Core.Codebook;
-
-namespace PohAnalytics.Publishing.Views;
-
-/// <summary>Cross-filtering of a chart.</summary>
-/// <param name="Field">The filter a click sets.</param>
-public sealed record ViewCrossFilter(string Field);

@@ -1,9 +1,0 @@
-using PohAnalytics.Core.Codebook;
-
-namespace PohAnalytics.Publishing.Views;
-
-/// <summary>One slicer.</summary>
-/// <param name="Id">Filter id (a URL parameter).</param>
-/// <param name="Label">Label.</param>
-/// <param name="Options">Options (value + label).</param>
-public sealed record ViewSlicer(string Id, LocalizedText Label, IReadOnlyList<ViewOption> Options);
