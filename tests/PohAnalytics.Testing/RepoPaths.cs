@@ -1,18 +1,16 @@
 namespace PohAnalytics.Testing;
 
-/// <summary>Locates the repository and the shared domain material from a test's working directory.</summary>
+/// <summary>Locates the repository and its test data from a test's working directory.</summary>
 public static class RepoPaths
 {
     /// <summary>The folder holding PohAnalytics.sln.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The shared folder beside the repository (<c>POH_SHARED</c> overrides).</summary>
-    public static string Shared => Environment.GetEnvironmentVariable("POH_SHARED") is { Length: > 0 } path
-        ? path
-        : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The test data folder, <c>tests/testdata</c> in the repository.</summary>
+    public static string TestData => Path.Combine(Root, "tests", "testdata");
 
-    /// <summary>A fixture file from <c>shared/fixtures</c>.</summary>
-    public static string Fixture(string name) => Path.Combine(Shared, "fixtures", name);
+    /// <summary>A fixture file from <c>tests/testdata</c>.</summary>
+    public static string Fixture(string name) => Path.Combine(TestData, name);
 
     private static string FindRoot()
     {

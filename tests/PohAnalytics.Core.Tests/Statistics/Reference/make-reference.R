@@ -2,7 +2,8 @@
 # Usage (from the repository root):
 #   Rscript tests/PohAnalytics.Core.Tests/Statistics/Reference/make-reference.R \
 #     [fixture.csv] [benchmarks.csv] [output.json]
-# Defaults point at /work/shared. The JSON holds inputs and outputs so the C# tests need neither R nor the fixture.
+# Defaults: tests/testdata and the product's ReferenceData (relative to the repository root).
+# The JSON holds inputs and outputs so the C# tests need neither R nor the fixture.
 suppressPackageStartupMessages({
   library(jsonlite)
   library(survey)
@@ -10,8 +11,8 @@ suppressPackageStartupMessages({
 })
 
 args <- commandArgs(trailingOnly = TRUE)
-fixture_path <- if (length(args) >= 1) args[1] else "/work/shared/fixtures/poh-ggz-vragenlijst-2019.csv"
-benchmarks_path <- if (length(args) >= 2) args[2] else "/work/shared/domain/benchmarks-table-4-1.csv"
+fixture_path <- if (length(args) >= 1) args[1] else "tests/testdata/poh-ggz-vragenlijst-2019.csv"
+benchmarks_path <- if (length(args) >= 2) args[2] else "functions/PohAnalytics.Core/ReferenceData/benchmarks-table-4-1.csv"
 script_dir <- dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)))
 out_path <- if (length(args) >= 3) args[3] else file.path(script_dir, "reference-values.json")
 
