@@ -7,11 +7,13 @@ namespace PohAnalytics.Core.Disclosure;
 /// cell of a <see cref="ProtectionProblem"/>, over non-negative integer atom counts, with OR-Tools CP-SAT.
 /// Two readers are modelled. One knows only the numbers shown and the additive relations (the τ-ARGUS audit); the other
 /// also reads the marks: "&lt;T" is 1 to T − 1 and "x" is 0 or at least T. A hidden cell is protected when the first
-/// reader's interval is at least T wide, and for the second no small cell is narrowed below its own 1 … T − 1 and no
-/// other hidden cell is pinned to one value.
+/// reader's interval is at least T wide and the second cannot pin it to a single value.
 /// </summary>
 internal sealed class ProtectionAudit
 {
+    // One worker per solve (cores go to variables in parallel); the models are small, so presolve costs more than it saves.
+    private static readonly string SolverParameters = Environment.GetEnvironmentVariable("POH_CPSAT") ?? "num_workers:1,cp_model_presolve:false";
+
     private readonly ProtectionProblem _problem;
     private readonly CpModel _numbersOnly;
     private readonly IntVar[] _numbersOnlyAtoms;
@@ -42,15 +44,14 @@ internal sealed class ProtectionAudit
     {
         var threshold = _problem.Threshold;
         if (Interval(cell, useMarks: false).Width < threshold) return false;
-        var marked = Interval(cell, useMarks: true);
-        return _problem.Marks[cell] == CellMark.Small ? marked.Min <= 1 && marked.Max >= threshold - 1 : marked.Width > 0;
+        return Interval(cell, useMarks: true).Width > 0;
     }
 
     private long Optimum(CpModel model, LinearExpr expression, bool minimize)
     {
         if (minimize) model.Minimize(expression);
         else model.Maximize(expression);
-        var solver = new CpSolver { StringParameters = "num_workers:1" };
+        var solver = new CpSolver { StringParameters = SolverParameters };
         Solves++;
         var status = solver.Solve(model);
         if (status != CpSolverStatus.Optimal)

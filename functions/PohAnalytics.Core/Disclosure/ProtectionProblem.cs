@@ -103,6 +103,13 @@ internal sealed class ProtectionProblem
     /// <summary>Whether a shown cell may be hidden as a complement.</summary>
     public bool CanComplement(int cell) => _marks[cell] == CellMark.Shown && !_neverHidden[cell] && !_fixed[cell];
 
+    /// <summary>Shows a complement again (a trial that did not protect).</summary>
+    public void Reveal(int cell)
+    {
+        if (_marks[cell] != CellMark.Complementary || _fixed[cell]) throw new InvalidOperationException($"Cell {cell} is not a complement.");
+        _marks[cell] = CellMark.Shown;
+    }
+
     /// <summary>Hides a shown cell as a complement ("x").</summary>
     public void HideAsComplement(int cell)
     {

@@ -1,0 +1,104 @@
+using PohAnalytics.Core.Codebook;
+
+namespace PohAnalytics.Core.Disclosure;
+
+/// <summary>
+/// Every count of one dataset version as an anonymous reader may get it, for every slicer combination, audited together
+/// by <see cref="DisclosureControl"/>. Pages and API documents read their numbers and marks from here, so the same
+/// variable, selection and category carry the same mark everywhere.
+/// </summary>
+public sealed class DatasetDisclosure
+{
+    /// <summary>Predicate key of "answered" (the n of a question).</summary>
+    public const string AnsweredKey = "answered";
+    /// <summary>Predicate key of "meets the norm".</summary>
+    public const string MetKey = "met";
+    /// <summary>Predicate key of "does not meet the norm".</summary>
+    public const string NotMetKey = "notmet";
+
+    private readonly IReadOnlyDictionary<string, ServedCount> _sizes;
+    private readonly IReadOnlyDictionary<string, (IReadOnlyList<(string Code, LocalizedText Label)> Categories, IReadOnlyDictionary<string, ServedCount> Cells)> _variables;
+
+    internal DatasetDisclosure(int threshold, IReadOnlyList<ServedSlicer> slicers, IReadOnlyDictionary<string, ServedCount> sizes,
+        IReadOnlyDictionary<string, (IReadOnlyList<(string Code, LocalizedText Label)>, IReadOnlyDictionary<string, ServedCount>)> variables,
+        DisclosureStatistics statistics)
+    {
+        Threshold = threshold;
+        Slicers = slicers;
+        _sizes = sizes;
+        _variables = variables;
+        Statistics = statistics;
+    }
+
+    /// <summary>Smallest count shown.</summary>
+    public int Threshold { get; }
+
+    /// <summary>The slicers with their served subgroups.</summary>
+    public IReadOnlyList<ServedSlicer> Slicers { get; }
+
+    /// <summary>What the audit did.</summary>
+    public DisclosureStatistics Statistics { get; }
+
+    /// <summary>Builds a selection from slicer filters; throws <see cref="DisclosureRequestException"/> for an unknown subgroup.</summary>
+    public RespondentSelection Select(IEnumerable<KeyValuePair<string, string>> filters)
+    {
+        var list = filters.ToList();
+        foreach (var (slicer, value) in list)
+        {
+            var served = Slicers.FirstOrDefault(s => s.Slicer.Id == slicer)
+                ?? throw new DisclosureRequestException($"There is no slicer '{slicer}'.");
+            if (served.Values.All(v => v.Code != value))
+                throw new DisclosureRequestException($"'{value}' is not a served subgroup of {slicer}; served: {string.Join(", ", served.Values.Select(v => v.Code))}.");
+        }
+        return new RespondentSelection(list, Slicers.Select(s => s.Slicer).ToList());
+    }
+
+    /// <summary>Respondents in a selection: the number, or its mark when the selection is refused.</summary>
+    public ServedCount Size(RespondentSelection selection) =>
+        _sizes.TryGetValue(selection.Key, out var size) ? size : throw new DisclosureRequestException($"Unknown selection '{selection.Key}'.");
+
+    /// <summary>Whether the numbers of a selection are served.</summary>
+    public bool IsServed(RespondentSelection selection) => Size(selection).IsShown;
+
+    /// <summary>Why a selection is refused (Dutch / English), or null when it is served.</summary>
+    public string? RefusalReason(RespondentSelection selection) => Size(selection).Mark switch
+    {
+        CellMark.Shown => null,
+        CellMark.Small => $"Deze combinatie telt minder dan {Threshold} respondenten en wordt niet getoond. / This combination has fewer than {Threshold} respondents and is not shown.",
+        _ => "Deze combinatie wordt niet getoond om een kleine groep elders te beschermen. / This combination is not shown, to protect a small group elsewhere.",
+    };
+
+    /// <summary>The served categories of a variable (multi-response options: <c>variable__option</c> with "yes"/"no").</summary>
+    public IReadOnlyList<(string Code, LocalizedText Label)> Categories(string variable) => Variable(variable).Categories;
+
+    /// <summary>Whether the dataset's codebook has the variable.</summary>
+    public bool Has(string variable) => _variables.ContainsKey(variable);
+
+    /// <summary>A count of a variable in a selection by predicate key; null when the selection is not served.</summary>
+    public ServedCount? Count(string variable, string key, RespondentSelection selection)
+    {
+        if (!IsServed(selection)) return null;
+        return Variable(variable).Cells.TryGetValue($"{selection.Key}|{key}", out var count)
+            ? count
+            : throw new DisclosureRequestException($"Variable '{variable}' serves no count '{key}'.");
+    }
+
+    /// <summary>Respondents in the selection who gave a category.</summary>
+    public ServedCount? Category(string variable, string code, RespondentSelection selection) => Count(variable, "c:" + code, selection);
+
+    /// <summary>Respondents in the selection who answered (the n of the question).</summary>
+    public ServedCount? Answered(string variable, RespondentSelection selection) => Count(variable, AnsweredKey, selection);
+
+    /// <summary>Respondents in the selection in a group of categories.</summary>
+    public ServedCount? Group(string variable, IEnumerable<string> categories, RespondentSelection selection) =>
+        Count(variable, VariableCells.GroupKey(categories), selection);
+
+    /// <summary>Respondents in the selection who (strongly) agree.</summary>
+    public ServedCount? Agree(string variable, RespondentSelection selection) => Count(variable, VariableCells.AgreeKey, selection);
+
+    /// <summary>Respondents in the selection meeting the variable's norm.</summary>
+    public ServedCount? NormMet(string variable, RespondentSelection selection) => Count(variable, MetKey, selection);
+
+    private (IReadOnlyList<(string Code, LocalizedText Label)> Categories, IReadOnlyDictionary<string, ServedCount> Cells) Variable(string id) =>
+        _variables.TryGetValue(id, out var variable) ? variable : throw new DisclosureRequestException($"There is no variable '{id}'.");
+}

@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Registry;
+
+namespace PohAnalytics.Core.Disclosure;
+
+/// <summary>
+/// The one disclosure-control module. For a dataset version it takes every count an anonymous client can get (every
+/// variable's categories, n, category groups, Likert agreement and norm compliance, for everyone and for every slicer
+/// combination, plus the subgroup sizes), hides cells of 1 … threshold − 1 respondents ("&lt;5"), and adds complementary
+/// cells ("x") until the <see cref="ProtectionAudit"/> proves every hidden cell protected against a reader who combines
+/// all of them. First the subgroup sizes are protected: a combination is served only when its size is shown; then each
+/// variable is protected with those sizes (and their marks) as fixed knowledge.
+/// </summary>
+public sealed class DisclosureControl
+{
+    private readonly Func<string, bool> _looksPersonal;
+
+    /// <summary>Creates the module with a threshold and the personal-data check for labels that come from the data.</summary>
+    public DisclosureControl(int threshold, Func<string, bool> looksPersonal)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 2);
+        Threshold = threshold;
+        _looksPersonal = looksPersonal;
+    }
+
+    /// <summary>Smallest count shown.</summary>
+    public int Threshold { get; }
+
+    /// <summary>Audits a dataset version.</summary>
+    /// <param name="codebook">The codebook the data was curated with.</param>
+    /// <param name="data">Curated columns.</param>
+    /// <param name="groups">Extra category groups served as one count (e.g. benchmark items over several categories).</param>
+    public DatasetDisclosure Protect(CodebookDefinition codebook, CuratedData data, IEnumerable<(string Variable, IReadOnlyList<string> Categories)>? groups = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var slicers = RespondentSlicer.All(codebook);
+        var slicerCategories = slicers.Select(s => ServedCategories.Of(s.Variable, data, Threshold, _looksPersonal)).ToList();
+        var layout = new SelectionLayout(slicerCategories.Select(c => c.Categories.Count).ToArray(),
+            slicerCategories.Select(c => c.RowIndex.ToArray()).ToArray());
+
+        var population = ProtectPopulation(layout, data.RowCount);
+        var sizes = new Dictionary<string, ServedCount>(StringComparer.Ordinal);
+        var keys = layout.Combos.Select(c => Key(c, slicers, slicerCategories)).ToArray();
+        for (var s = 0; s < layout.Combos.Count; s++)
+            sizes[keys[s]] = population.SizeCells[s] < 0 ? new ServedCount(null, CellMark.Complementary) : Served(population.Problem, population.SizeCells[s]);
+
+        var extra = (groups ?? []).GroupBy(g => g.Variable).ToDictionary(g => g.Key, g => g.Select(x => x.Categories).ToList());
+        var variables = VariableCells.Of(codebook, data, Threshold, _looksPersonal, extra).ToList();
+        var results = new ConcurrentDictionary<string, (VariableCells Cells, Dictionary<string, ServedCount> Served, ProtectionProblem Problem, SuppressionOutcome Outcome)>();
+        Parallel.ForEach(variables, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, variable =>
+        {
+            var (served, problem, outcome) = ProtectVariable(variable, layout, population, keys);
+            results[variable.Id] = (variable, served, problem, outcome);
+        });
+
+        var allOutcomes = results.Values.Select(r => r.Outcome).Append(population.Outcome).ToList();
+        var allProblems = results.Values.Select(r => r.Problem).Append(population.Problem).ToList();
+        var statistics = new DisclosureStatistics(layout.Combos.Count, population.SizeCells.Count(c => c >= 0 && !population.Problem.IsHidden(c)),
+            allProblems.Sum(p => Enumerable.Range(0, p.CellCount).Count(c => !p.IsFixed(c))),
+            allProblems.Sum(p => Enumerable.Range(0, p.CellCount).Count(c => !p.IsFixed(c) && p.IsHidden(c))),
+            allOutcomes.Sum(o => o.Complements), allOutcomes.Sum(o => o.Solves), allOutcomes.Sum(o => o.Unprotectable.Count), clock.Elapsed);
+        var servedSlicers = slicers.Select((s, k) => new ServedSlicer(s, slicerCategories[k].Categories)).ToList();
+        return new DatasetDisclosure(Threshold, servedSlicers, sizes,
+            results.ToDictionary(r => r.Key, r => ((IReadOnlyList<(string, LocalizedText)>)r.Value.Cells.Categories, (IReadOnlyDictionary<string, ServedCount>)r.Value.Served)),
+            statistics);
+    }
+
+    // Subgroup sizes are served level by level: a combination of L slicers appears (as a number or a mark) in the slicer
+    // charts of its served parents of L − 1 slicers, so only combinations with a served parent are cells at all.
+    private PopulationProtection ProtectPopulation(SelectionLayout layout, int rows)
+    {
+        var (atomCounts, atomValues, _) = layout.Atoms(rows, _ => 0);
+        var problem = new ProtectionProblem(atomCounts, Threshold);
+        var sizes = Enumerable.Repeat(-1, layout.Combos.Count).ToArray();
+        var answered = new Dictionary<(int Combo, int Slicer), int>();
+        var level = layout.Combos.Select(c => c.Count(v => v >= 0)).ToArray();
+        var everyone = Array.IndexOf(level, 0);
+        sizes[everyone] = problem.AddCell(Matching(atomValues, layout.Combos[everyone]), neverHidden: true);
+        var complements = 0;
+        var solves = 0;
+        var unprotectable = new List<int>();
+        for (var l = 1; l <= layout.Slicers; l++)
+        {
+            var parents = Enumerable.Range(0, layout.Combos.Count).Where(s => level[s] == l - 1 && sizes[s] >= 0 && !problem.IsHidden(sizes[s])).ToList();
+            foreach (var parent in parents)
+                for (var k = 0; k < layout.Slicers; k++)
+                {
+                    if (layout.Combos[parent][k] >= 0) continue;
+                    var children = layout.Children(parent, k).ToList();
+                    foreach (var child in children.Where(c => sizes[c] < 0))
+                        sizes[child] = problem.AddCell(Matching(atomValues, layout.Combos[child]));
+                    var cell = problem.AddCell(Matching(atomValues, layout.Combos[parent]).Where(a => atomValues[a][k] >= 0));
+                    answered[(parent, k)] = cell;
+                    problem.AddRelation([sizes[parent], cell]);
+                    problem.AddRelation([cell, .. children.Select(c => sizes[c])]);
+                }
+            var outcome = SecondarySuppression.Protect(problem);
+            complements += outcome.Complements;
+            solves += outcome.Solves;
+            unprotectable = [.. outcome.Unprotectable];
+        }
+        return new PopulationProtection(problem, sizes, answered, new SuppressionOutcome(complements, solves, unprotectable));
+    }
+
+    private (Dictionary<string, ServedCount> Served, ProtectionProblem Problem, SuppressionOutcome Outcome) ProtectVariable(
+        VariableCells variable, SelectionLayout layout, PopulationProtection population, string[] keys)
+    {
+        var (atomCounts, atomValues, atomOwn) = layout.Atoms(variable.Answered.Length,
+            r => ((variable.Category[r] + 1) * 2 + (variable.Answered[r] ? 1 : 0)) * 3 + variable.Norm[r]);
+        var problem = new ProtectionProblem(atomCounts, Threshold);
+        foreach (var (s, cell) in population.SizeCells.Select((c, s) => (s, c)).Where(x => x.c >= 0))
+            problem.AddCell(Matching(atomValues, layout.Combos[s]), fixedMark: population.Problem.Marks[cell]);
+        foreach (var ((s, k), cell) in population.AnsweredCells)
+            problem.AddCell(Matching(atomValues, layout.Combos[s]).Where(a => atomValues[a][k] >= 0), fixedMark: population.Problem.Marks[cell]);
+
+        bool Category(int atom, int category) => atomOwn[atom] / 6 - 1 == category;
+        bool Answered(int atom) => atomOwn[atom] / 3 % 2 == 1;
+        long Norm(int atom) => atomOwn[atom] % 3;
+        var predicates = new List<(string Key, Func<int, bool> Holds)>();
+        predicates.AddRange(variable.Categories.Select((c, i) => ("c:" + c.Code, (Func<int, bool>)(a => Category(a, i)))));
+        predicates.Add((DatasetDisclosure.AnsweredKey, Answered));
+        predicates.AddRange(variable.Groups.Select(g => (g.Key, (Func<int, bool>)(a => g.Members.Any(m => Category(a, m))))));
+        if (variable.HasNorm)
+        {
+            predicates.Add((DatasetDisclosure.MetKey, a => Norm(a) == 1));
+            predicates.Add((DatasetDisclosure.NotMetKey, a => Norm(a) == 2));
+        }
+
+        var served = Enumerable.Range(0, layout.Combos.Count)
+            .Where(s => population.SizeCells[s] >= 0 && !population.Problem.IsHidden(population.SizeCells[s])).ToList();
+        var isServed = served.ToHashSet();
+        var cells = new Dictionary<(int Combo, int Predicate), int>();
+        foreach (var s in served)
+        {
+            var inSelection = Matching(atomValues, layout.Combos[s]).ToList();
+            for (var p = 0; p < predicates.Count; p++)
+                cells[(s, p)] = problem.AddCell(inSelection.Where(predicates[p].Holds));
+            var answered = predicates.FindIndex(p => p.Key == DatasetDisclosure.AnsweredKey);
+            problem.AddRelation([.. Enumerable.Range(0, variable.Categories.Count).Select(p => cells[(s, p)]), cells[(s, answered)]]);
+            foreach (var group in variable.Groups)
+                problem.AddRelation([cells[(s, predicates.FindIndex(p => p.Key == group.Key))], .. group.Members.Select(m => cells[(s, m)])]);
+            if (variable.HasNorm)
+                problem.AddRelation([cells[(s, predicates.Count - 2)], cells[(s, predicates.Count - 1)], cells[(s, answered)]]);
+        }
+        foreach (var s in served)
+            for (var k = 0; k < layout.Slicers; k++)
+            {
+                if (layout.Combos[s][k] >= 0) continue;
+                var children = layout.Children(s, k).Where(isServed.Contains).ToList();
+                for (var p = 0; p < predicates.Count; p++)
+                    problem.AddRelation([cells[(s, p)], .. children.Select(c => cells[(c, p)])]);
+            }
+
+        var outcome = SecondarySuppression.Protect(problem);
+        if (outcome.Unprotectable.Count > 0)
+        {
+            // Fixed subgroup sizes pin a cell whatever this variable hides: withhold the variable in every selection.
+            for (var c = 0; c < problem.CellCount; c++)
+                if (problem.CanComplement(c)) problem.HideAsComplement(c);
+        }
+        var result = new Dictionary<string, ServedCount>(StringComparer.Ordinal);
+        foreach (var ((s, p), cell) in cells)
+            result[$"{keys[s]}|{predicates[p].Key}"] = Served(problem, cell);
+        return (result, problem, outcome);
+    }
+
+    private static IEnumerable<int> Matching(int[][] atomValues, int[] combo) =>
+        Enumerable.Range(0, atomValues.Length).Where(a => combo.Select((v, k) => v < 0 || atomValues[a][k] == v).All(x => x));
+
+    private static ServedCount Served(ProtectionProblem problem, int cell) =>
+        problem.IsHidden(cell) ? new ServedCount(null, problem.Marks[cell]) : ServedCount.Of(problem.Values[cell]);
+
+    private static string Key(int[] combo, IReadOnlyList<RespondentSlicer> slicers, IReadOnlyList<ServedCategories> categories) =>
+        new RespondentSelection(combo.Select((v, k) => (v, k)).Where(x => x.v >= 0)
+            .Select(x => new KeyValuePair<string, string>(slicers[x.k].Id, categories[x.k].Categories[x.v].Code)), slicers).Key;
+
+    private sealed record PopulationProtection(ProtectionProblem Problem, int[] SizeCells, Dictionary<(int Combo, int Slicer), int> AnsweredCells,
+        SuppressionOutcome Outcome);
+}

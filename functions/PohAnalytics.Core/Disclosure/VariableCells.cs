@@ -1,0 +1,100 @@
+using System.Globalization;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Registry;
+using PohAnalytics.Core.Statistics.Norms;
+
+namespace PohAnalytics.Core.Disclosure;
+
+/// <summary>
+/// What is served of one variable per respondent: the served category, whether it was answered, whether the norm is met,
+/// and the category groups (codebook groups, benchmark groups, Likert agreement) that pages publish as one number.
+/// A multi-response option is its own variable with the categories "yes" and "no" over the respondents asked.
+/// </summary>
+internal sealed class VariableCells
+{
+    private VariableCells(string id, IReadOnlyList<(string Code, LocalizedText Label)> categories, int[] category, bool[] answered, byte[] norm,
+        bool hasNorm, IReadOnlyList<(string Key, int[] Members)> groups)
+    {
+        Id = id;
+        Categories = categories;
+        Category = category;
+        Answered = answered;
+        Norm = norm;
+        HasNorm = hasNorm;
+        Groups = groups;
+    }
+
+    /// <summary>Variable id (multi-response options: <c>variable__option</c>, as the curated column).</summary>
+    public string Id { get; }
+
+    /// <summary>Served categories.</summary>
+    public IReadOnlyList<(string Code, LocalizedText Label)> Categories { get; }
+
+    /// <summary>Category index per respondent (−1: none).</summary>
+    public int[] Category { get; }
+
+    /// <summary>Whether each respondent answered.</summary>
+    public bool[] Answered { get; }
+
+    /// <summary>0 not evaluated, 1 meets the norm, 2 does not.</summary>
+    public byte[] Norm { get; }
+
+    /// <summary>Whether the variable has a norm.</summary>
+    public bool HasNorm { get; }
+
+    /// <summary>Groups of categories served as one count, by key (<see cref="GroupKey"/>).</summary>
+    public IReadOnlyList<(string Key, int[] Members)> Groups { get; }
+
+    /// <summary>The key of a group of category codes.</summary>
+    public static string GroupKey(IEnumerable<string> categories) => "g:" + string.Join('+', categories.Order(StringComparer.Ordinal));
+
+    /// <summary>Key of the Likert agreement group.</summary>
+    public const string AgreeKey = "agree";
+
+    /// <summary>Every served variable of a dataset.</summary>
+    public static IEnumerable<VariableCells> Of(CodebookDefinition codebook, CuratedData data, int threshold, Func<string, bool> looksPersonal,
+        IReadOnlyDictionary<string, List<IReadOnlyList<string>>> extraGroups)
+    {
+        foreach (var variable in codebook.Variables.Where(v => v.Type != VariableType.Identifier))
+        {
+            if (variable.Type == VariableType.MultiResponse)
+            {
+                foreach (var option in variable.Categories)
+                {
+                    var flags = data.Flags($"{variable.Id}__{option.Code}") ?? new bool?[data.RowCount];
+                    var category = flags.Select(f => f switch { true => 0, false => 1, null => -1 }).ToArray();
+                    yield return new VariableCells($"{variable.Id}__{option.Code}",
+                        [("yes", option.Label), ("no", new LocalizedText("Niet aangekruist", "Not ticked"))], category,
+                        category.Select(c => c >= 0).ToArray(), new byte[data.RowCount], false, []);
+                }
+                continue;
+            }
+            var served = ServedCategories.IsDistribution(variable) ? ServedCategories.Of(variable, data, threshold, looksPersonal) : null;
+            var categories = served?.Categories ?? [];
+            var index = served?.RowIndex.ToArray() ?? Enumerable.Repeat(-1, data.RowCount).ToArray();
+            var numbers = variable.Type == VariableType.Number ? data.Numbers(variable.Id) ?? new double?[data.RowCount] : null;
+            var codes = numbers is null ? data.Codes(variable.Id) ?? new string?[data.RowCount] : null;
+            var answered = Enumerable.Range(0, data.RowCount).Select(r => numbers is not null ? numbers[r] is not null : codes![r] is not null).ToArray();
+            var norm = new byte[data.RowCount];
+            if (variable.Norm is { } definition)
+                for (var r = 0; r < data.RowCount; r++)
+                    norm[r] = NormCompliance.Meets(definition, numbers is not null ? numbers[r] : codes![r]) switch { true => 1, false => 2, null => 0 };
+            yield return new VariableCells(variable.Id, categories, index, answered, norm, variable.Norm is not null,
+                GroupsOf(variable, categories, extraGroups.GetValueOrDefault(variable.Id) ?? []));
+        }
+    }
+
+    private static List<(string Key, int[] Members)> GroupsOf(VariableDefinition variable, IReadOnlyList<(string Code, LocalizedText Label)> categories,
+        IEnumerable<IReadOnlyList<string>> extra)
+    {
+        var position = categories.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var groups = variable.CategoryGroups.Select(g => g.Categories).Concat(extra).Where(g => g.Count > 1)
+            .Select(g => (Key: GroupKey(g), Members: g.Where(position.ContainsKey).Select(c => position[c]).ToArray()))
+            .ToList();
+        if (variable.Type == VariableType.Likert && variable.AgreeFrom is { } from)
+            groups.Add((AgreeKey, categories.Select((c, i) => (c, i))
+                .Where(x => int.TryParse(x.c.Code, NumberStyles.Integer, CultureInfo.InvariantCulture, out var score) && score >= from)
+                .Select(x => x.i).ToArray()));
+        return groups.GroupBy(g => g.Key).Select(g => g.First()).ToList();
+    }
+}

@@ -1,0 +1,28 @@
+using Xunit.Abstractions;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Disclosure;
+using PohAnalytics.Core.Tests.Ingestion;
+using PohAnalytics.Core.Tests.Statistics.Descriptives;
+
+namespace PohAnalytics.Core.Tests.Disclosure;
+
+public sealed class DisclosureControlTests(ITestOutputHelper output)
+{
+    private static readonly DisclosureControl Control = new(5, new PersonalDataPatterns(PipelineRun.Codebook.PersonalData).LooksPersonal);
+
+    [Fact]
+    public async Task Survey_audit_reports_its_work()
+    {
+        var disclosure = Control.Protect(PipelineRun.Codebook, await FixtureData.SurveyAsync());
+        output.WriteLine(disclosure.Statistics.ToString());
+        Assert.Equal(0, disclosure.Statistics.Unprotectable);
+    }
+
+    [Fact]
+    public async Task Member_poll_audit_reports_its_work()
+    {
+        var disclosure = Control.Protect(PipelineRun.Codebook, await FixtureData.MemberPollAsync());
+        output.WriteLine(disclosure.Statistics.ToString());
+        Assert.Equal(0, disclosure.Statistics.Unprotectable);
+    }
+}
