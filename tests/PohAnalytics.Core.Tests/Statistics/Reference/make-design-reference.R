@@ -118,6 +118,9 @@ nivel_employment <- c(practice_employed = 25, seconded_mh_provider = 37, seconde
 gof_case <- function(label, vars, variable, p) {
   design <- if (length(vars) == 0) base else raked(vars)
   # Respondents in categories the benchmark did not measure are left out as a domain (na.rm: a domain, the raking kept).
+  # svygofchisq (survey 4.1.1) pairs p with the categories through split(), which sorts the names: give p in sorted
+  # order so that pairing is right (otherwise scale and df, not X², come out for a permuted p).
+  p <- p[sort(names(p))]
   design$variables$y <- factor(d[[variable]], levels = names(p))
   t <- svygofchisq(~y, p, design, na.rm = TRUE)
   list(label = label,
@@ -218,7 +221,7 @@ tost_cases <- list(
     list(p1 = as.numeric(coef(adhoc_w)), se1 = as.numeric(SE(adhoc_w)), p2 = 0.36, n2 = 407)))
 
 # ---- Holm ---------------------------------------------------------------------------------------------------------
-holm_case <- function(p) list(p = p, adjusted = p.adjust(p, method = "holm"))
+holm_case <- function(p) list(p = I(p), adjusted = I(p.adjust(p, method = "holm")))
 holm <- list(holm_case(c(0.01, 0.04, 0.03)), holm_case(c(0.2, 0.001, 0.5, 0.04, 0.012, 0.3)), holm_case(c(0.7)))
 
 out <- list(
