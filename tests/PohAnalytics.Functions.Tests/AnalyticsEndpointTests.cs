@@ -111,9 +111,10 @@ public sealed class AnalyticsEndpointTests(RunnerFixture runner)
         Assert.Equal(4, employment.GetProperty("degreesOfFreedom").GetInt32());
         var verdicts = comparisons.GetProperty("summary").GetProperty("verdicts").EnumerateArray().ToDictionary(v => v.GetProperty("variable").GetString()!, v => v.GetProperty("verdict").GetString());
         Assert.Equal("differs", verdicts["gender"]);
-        Assert.Equal("comparable", verdicts["age"]);
+        Assert.Equal("inconclusive", verdicts["age"]);
         Assert.Equal("not-measured", verdicts["hours_per_week"]);
-        Assert.Contains("|SMD| ≥ 0.2", comparisons.GetProperty("summary").GetProperty("rule").GetString());
+        Assert.Contains("TOST", comparisons.GetProperty("summary").GetProperty("rule").GetString());
+        Assert.True(women.GetProperty("standardError").GetDouble() > 0);
     }
 
     [Fact]
@@ -129,6 +130,7 @@ public sealed class AnalyticsEndpointTests(RunnerFixture runner)
         Assert.True(raking.GetProperty("effectiveN").GetDouble() < 79);
         var weightedWomen = raking.GetProperty("weighted").GetProperty("proportions").EnumerateArray().Single(p => p.GetProperty("variable").GetString() == "gender");
         Assert.Equal(86, weightedWomen.GetProperty("samplePercent").GetDouble(), 4);
+        Assert.True(weightedWomen.GetProperty("standardError").GetDouble() < 1e-6, "a raking category has design-based SE 0");
         var change = raking.GetProperty("smdBeforeAfter").EnumerateArray().First(s => s.GetProperty("variable").GetString() == "gender");
         Assert.True(Math.Abs(change.GetProperty("after").GetDouble()) < Math.Abs(change.GetProperty("before").GetDouble()));
         Assert.True(Variable(raking.GetProperty("weightedDescriptives"), "age").TryGetProperty("effectiveN", out _));

@@ -10,7 +10,9 @@ namespace PohAnalytics.Core.Benchmarks;
 /// Reads benchmark CSV files in the format of <c>benchmarks-table-4-1.csv</c> (one row per published figure) and maps
 /// their labels onto codebook variables and category codes through the codebook's aliases and category groups.
 /// Columns: benchmark_id, source, survey_year, population, respondents, variable, category, statistic (percent|mean),
-/// value, note; optional sd and n. Errors name the row (header = row 1) and the column.
+/// value, note; optional sd, n and includes. <c>includes</c> harmonises categories: sample categories (labels separated by
+/// "|") that the benchmark's category contains, e.g. LHV's "Anders" includes "Gedetacheerd vanuit andere organisatie".
+/// Errors name the row (header = row 1) and the column.
 /// </summary>
 public sealed class BenchmarkCsvParser
 {
@@ -63,7 +65,7 @@ public sealed class BenchmarkCsvParser
         var header = csvReader.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var missing = RequiredColumns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
-            throw new BenchmarkCsvException(1, missing[0], $"the header lacks column(s) {string.Join(", ", missing)} (expected {string.Join(", ", RequiredColumns)}, optional sd, n, note).");
+            throw new BenchmarkCsvException(1, missing[0], $"the header lacks column(s) {string.Join(", ", missing)} (expected {string.Join(", ", RequiredColumns)}, optional sd, n, note, includes).");
 
         var order = new List<string>();
         var heads = new Dictionary<string, (BenchmarkDefinition Head, int Row)>(StringComparer.Ordinal);
@@ -153,7 +155,16 @@ public sealed class BenchmarkCsvParser
         }
         if (sd is not null)
             throw new BenchmarkCsvException(row, "sd", "an SD belongs to a mean, not to a percentage.");
-        return new BenchmarkItem(variable.Id, codes, label, statistic, value, null, n, note);
+        var includes = new List<string>();
+        foreach (var part in cell("includes").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!_labels[variable.Id].TryGetValue(TextNormalizer.Normalize(part), out var included))
+                throw new BenchmarkCsvException(row, "includes", $"'{part}' is not a category of '{variable.Id}'.");
+            includes.AddRange(included.Where(c => !codes.Contains(c) && !includes.Contains(c)));
+        }
+        return includes.Count == 0
+            ? new BenchmarkItem(variable.Id, codes, label, statistic, value, null, n, note)
+            : new BenchmarkItem(variable.Id, [.. codes, .. includes], label, statistic, value, null, n, note, includes);
     }
 
     private static void CheckSameHead(int row, BenchmarkDefinition first, int firstRow, BenchmarkDefinition current)

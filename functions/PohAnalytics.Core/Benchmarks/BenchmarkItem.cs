@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PohAnalytics.Core.Benchmarks;
 
 /// <summary>
@@ -13,6 +15,8 @@ namespace PohAnalytics.Core.Benchmarks;
 /// <param name="StandardDeviation">SD of a mean when known (benchmarks computed from microdata); null when unpublished.</param>
 /// <param name="N">Respondents behind this figure when known (valid n); null means the benchmark's respondents n.</param>
 /// <param name="Note">Free note from the source file.</param>
+/// <param name="Includes">Category harmonisation: sample categories the benchmark's category includes (e.g. LHV's "Anders"
+/// includes the sample's "seconded by another organisation"); they are also in <paramref name="Categories"/>. Null when none.</param>
 public sealed record BenchmarkItem(
     string Variable,
     IReadOnlyList<string> Categories,
@@ -21,8 +25,14 @@ public sealed record BenchmarkItem(
     double Value,
     double? StandardDeviation = null,
     double? N = null,
-    string? Note = null)
+    string? Note = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Includes = null)
 {
+    /// <summary>Whether the item is one cell of a distribution: a single category, or a category that includes others
+    /// by harmonisation.</summary>
+    [JsonIgnore]
+    public bool IsDistributionCell => Statistic == BenchmarkStatistic.Percent && (Categories.Count == 1 || Includes is { Count: > 0 });
+
     /// <summary>Whether the item covers exactly one category (so it can be part of a distribution).</summary>
     public bool IsSingleCategory => Statistic == BenchmarkStatistic.Percent && Categories.Count == 1;
 

@@ -135,14 +135,14 @@ public sealed class SmallCellSuppression
         {
             var proportions = comparisons.Proportions.Select(p => ProtectProportion(p, SampleHidden(p.Variable, p.Categories), BenchmarkHidden(p.Variable, p.Categories))).ToList();
             var means = comparisons.Means.Select(m => SampleHidden(m.Variable, []) || BenchmarkHidden(m.Variable, [])
-                ? m with { SampleN = null, SampleMean = null, SampleSd = null, SampleMeanCi = null, Difference = null, Smd = null, WelchT = null, WelchDf = null, PValue = null, DifferenceCi = null, Withheld = true }
+                ? m with { SampleN = null, SampleMean = null, SampleSd = null, SampleMeanCi = null, StandardError = null, EquivalencePValue = null, Difference = null, Smd = null, WelchT = null, WelchDf = null, PValue = null, DifferenceCi = null, Withheld = true }
                 : m).ToList();
             var distributions = comparisons.Distributions.Select(d => SampleHidden(d.Variable, d.Categories) || benchmark.Items.Any(i => i.Suppressed && i.Variable == d.Variable)
-                ? d with { ChiSquare = null, PValue = null, CramersV = null, MinimumExpectedCount = null, Withheld = true }
+                ? d with { ChiSquare = null, PValue = null, CramersV = null, MinimumExpectedCount = null, MonteCarloPValue = null, VerdictPValue = null, Withheld = true }
                 : d).ToList();
             var verdicts = comparisons.Summary.Verdicts.Select(v =>
                 proportions.Any(p => p.Variable == v.Variable && p.Withheld) || means.Any(m => m.Variable == v.Variable && m.Withheld) || distributions.Any(d => d.Variable == v.Variable && d.Withheld)
-                    ? v with { AbsSmd = null, PValue = null }
+                    ? v with { AbsSmd = null, PValue = null, EquivalencePValue = null, AbsBiasPoints = null }
                     : v).ToList();
             return new Comparisons(proportions, means, distributions, RepresentativenessEngine.SummaryOf(verdicts));
         }
@@ -213,8 +213,8 @@ public sealed class SmallCellSuppression
     private static ProportionComparison ProtectProportion(ProportionComparison p, bool sampleHidden, bool benchmarkHidden)
     {
         if (!sampleHidden && !benchmarkHidden) return p;
-        var withheld = p with { DifferencePoints = null, DifferenceCi = null, Z = null, PValue = null, CohensH = null, Smd = null, Withheld = true };
-        if (sampleHidden) withheld = withheld with { SampleCount = null, SamplePercent = null, SamplePercentCi = null };
+        var withheld = p with { DifferencePoints = null, DifferenceCi = null, Z = null, PValue = null, CohensH = null, Smd = null, EquivalencePValue = null, Withheld = true };
+        if (sampleHidden) withheld = withheld with { SampleCount = null, SamplePercent = null, SamplePercentCi = null, StandardError = null };
         if (benchmarkHidden) withheld = withheld with { BenchmarkPercent = null };
         return withheld;
     }

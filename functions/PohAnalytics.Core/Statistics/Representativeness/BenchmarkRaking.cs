@@ -3,6 +3,7 @@ using PohAnalytics.Core.Benchmarks;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Core.Statistics.Descriptives;
+using PohAnalytics.Core.Statistics.Design;
 using PohAnalytics.Core.Statistics.Weighting;
 
 namespace PohAnalytics.Core.Statistics.Representativeness;
@@ -48,7 +49,8 @@ public static class BenchmarkRaking
 
         var result = RakingWeights.Compute(rakingVariables, null, options);
         var weights = result.Weights;
-        var weighted = RepresentativenessEngine.Compare(codebook, data, benchmark, weights);
+        var design = SurveyDesign.Raked(weights, rakingVariables.Select(v => v.RespondentCategories));
+        var weighted = RepresentativenessEngine.Compare(codebook, data, benchmark, design);
         var changes = unweighted.Proportions.Zip(weighted.Proportions, (b, a) => new SmdChange(b.Variable, b.Categories, b.Label, b.Smd, a.Smd))
             .Concat(unweighted.Means.Zip(weighted.Means, (b, a) => new SmdChange(b.Variable, [], b.Label, b.Smd, a.Smd)))
             .ToList();
@@ -66,21 +68,31 @@ public static class BenchmarkRaking
             MaxWeight = result.Diagnostics.MaxWeight,
             Normalisations = result.Normalisations,
             SmdBeforeAfter = changes,
+            MeanAbsSmdBefore = MeanAbs(changes.Select(c => c.Before)),
+            MeanAbsSmdAfter = MeanAbs(changes.Select(c => c.After)),
             Weighted = weighted,
             WeightedDescriptives = DescriptivesEngine.Describe(codebook, data, weights),
         };
     }
 
+    private static double? MeanAbs(IEnumerable<double?> values)
+    {
+        var present = values.OfType<double>().Select(Math.Abs).ToList();
+        return present.Count > 0 ? present.Average() : null;
+    }
+
     private static (Dictionary<string, double> Margin, string?[] Categories) MarginOf(
         VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, double roundingAllowance)
     {
-        var items = benchmark.ItemsOf(variable.Id).Where(i => i.IsSingleCategory).ToList();
+        var items = RepresentativenessEngine.DistributionCells(variable, benchmark) ?? [];
         if (items.Count == 0)
             throw new RakingException(
                 $"Benchmark '{benchmark.Id}' has no percentages per category of '{variable.Id}', so there is no margin to rake to. " +
                 $"It measured: {string.Join(", ", benchmark.Items.Select(i => i.Variable).Distinct())}.", variable.Id, null);
         var margin = items.ToDictionary(i => i.Categories[0], i => i.Value, StringComparer.Ordinal);
-        var codes = data.Codes(variable.Id) ?? new string?[data.RowCount];
+        // Harmonised items: a sample category the benchmark's category includes is raked as that category.
+        var cellOf = items.SelectMany(i => i.Categories.Select(c => (c, i.Categories[0]))).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
+        var codes = (data.Codes(variable.Id) ?? new string?[data.RowCount]).Select(c => c is not null && cellOf.TryGetValue(c, out var cell) ? cell : c).ToArray();
         var shortfall = 100 - margin.Values.Sum();
         if (shortfall > roundingAllowance)
         {

@@ -4,7 +4,9 @@ namespace PohAnalytics.Core.Statistics.Representativeness;
 
 /// <summary>
 /// 2×k chi-square test of homogeneity of a categorical variable's distribution in the sample and the benchmark, over the
-/// categories the benchmark measured. Benchmark counts are % × n, flagged approximate unless computed from microdata.
+/// categories the benchmark measured (after harmonisation). Benchmark counts are % × n, flagged approximate unless computed
+/// from microdata. With an expected count below 5 a seeded Monte-Carlo p is used; a weighted sample is tested with the
+/// Rao–Scott goodness-of-fit test against the benchmark's shares instead.
 /// </summary>
 public sealed record DistributionTest
 {
@@ -20,7 +22,7 @@ public sealed record DistributionTest
     public double? ChiSquare { get; init; }
     /// <summary>Degrees of freedom.</summary>
     public int? DegreesOfFreedom { get; init; }
-    /// <summary>Upper-tail p-value.</summary>
+    /// <summary>Upper-tail p-value (asymptotic χ², or Rao–Scott when weighted).</summary>
     public double? PValue { get; init; }
     /// <summary>Cramér's V.</summary>
     public double? CramersV { get; init; }
@@ -28,6 +30,25 @@ public sealed record DistributionTest
     public double? MinimumExpectedCount { get; init; }
     /// <summary>Whether an expected count is below 5 (the chi-square approximation is doubtful).</summary>
     public bool HasExpectedCountBelowFive { get; init; }
+    /// <summary>The warning shown when an expected count is below 5; null otherwise.</summary>
+    public string? Warning { get; init; }
+    /// <summary>Which test: "pearson" (χ² of the 2×k table), "pearson-monte-carlo" (the same X², Monte-Carlo p because an
+    /// expected count is below 5) or "rao-scott-gof" (weighted sample against the benchmark's shares, <c>svygofchisq</c>).</summary>
+    public string Test { get; init; } = "pearson";
+    /// <summary>Monte-Carlo p-value (whole counts, benchmark % × n rounded) when an expected count is below 5.</summary>
+    public double? MonteCarloPValue { get; init; }
+    /// <summary>Simulated tables behind <see cref="MonteCarloPValue"/>.</summary>
+    public int? MonteCarloReplicates { get; init; }
+    /// <summary>Generator seed behind <see cref="MonteCarloPValue"/> (fixed: the same p on every request).</summary>
+    public int? MonteCarloSeed { get; init; }
+    /// <summary>Rao–Scott (Satterthwaite) scale, weighted only.</summary>
+    public double? RaoScottScale { get; init; }
+    /// <summary>Rao–Scott (Satterthwaite) degrees of freedom, weighted only.</summary>
+    public double? RaoScottDf { get; init; }
+    /// <summary>The p-value the verdict uses: Monte-Carlo when computed, otherwise <see cref="PValue"/>.</summary>
+    public double? VerdictPValue { get; init; }
+    /// <summary>Benchmark categories that include sample categories (harmonisation), in words; empty when none.</summary>
+    public IReadOnlyList<string> Harmonisations { get; init; } = [];
     /// <summary>Whether counts were reconstructed from percentages (or weighted), so the test is approximate.</summary>
     public bool Approximate { get; init; }
     /// <summary>Why the test is not applicable, if it is not.</summary>

@@ -18,8 +18,10 @@ public sealed record MeanComparison
     public double? SampleMean { get; init; }
     /// <summary>Sample SD.</summary>
     public double? SampleSd { get; init; }
-    /// <summary>Student t 95% interval of the sample mean.</summary>
+    /// <summary>95% interval of the sample mean: Student t unweighted; mean ± 1.96·SE (as <c>confint(svymean)</c>) when weighted.</summary>
     public ConfidenceInterval? SampleMeanCi { get; init; }
+    /// <summary>Standard error of the sample mean: s/√n unweighted; Taylor-linearised for the raked design when weighted.</summary>
+    public double? StandardError { get; init; }
     /// <summary>Benchmark mean.</summary>
     public double BenchmarkMean { get; init; }
     /// <summary>Benchmark SD when known.</summary>
@@ -40,6 +42,10 @@ public sealed record MeanComparison
     public double? PValue { get; init; }
     /// <summary>Welch 95% interval of the difference.</summary>
     public ConfidenceInterval? DifferenceCi { get; init; }
+    /// <summary>Equivalence margin in the variable's units: 0.1 × the SD the SMD divides by (so equivalent ⇔ |SMD| &lt; 0.1).</summary>
+    public double? EquivalenceMargin { get; init; }
+    /// <summary>TOST p-value (Welch t; without a benchmark SD the benchmark SD is assumed equal to the sample SD, df n − 1).</summary>
+    public double? EquivalencePValue { get; init; }
     /// <summary>Why a statistic is missing, if one is.</summary>
     public string? Note { get; init; }
     /// <summary>Whether the sample side is withheld (fewer respondents than the suppression threshold).</summary>

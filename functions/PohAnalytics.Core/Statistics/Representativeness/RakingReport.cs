@@ -33,7 +33,11 @@ public sealed record RakingReport
     public IReadOnlyList<MarginNormalisation> Normalisations { get; init; } = [];
     /// <summary>SMD per benchmark figure before and after weighting.</summary>
     public IReadOnlyList<SmdChange> SmdBeforeAfter { get; init; } = [];
-    /// <summary>Comparisons of the weighted sample with the benchmark.</summary>
+    /// <summary>Mean |SMD| over the benchmark figures before raking.</summary>
+    public double? MeanAbsSmdBefore { get; init; }
+    /// <summary>Mean |SMD| over the benchmark figures after raking.</summary>
+    public double? MeanAbsSmdAfter { get; init; }
+    /// <summary>Comparisons of the weighted sample with the benchmark (linearised SEs, Rao–Scott tests).</summary>
     public required Comparisons Weighted { get; init; }
     /// <summary>Weighted descriptives of every variable, intervals on the effective n.</summary>
     public required DatasetDescriptives WeightedDescriptives { get; init; }

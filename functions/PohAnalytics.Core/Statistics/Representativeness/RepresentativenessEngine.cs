@@ -2,8 +2,10 @@ using PohAnalytics.Core.Benchmarks;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Core.Statistics.Descriptive;
+using PohAnalytics.Core.Statistics.Design;
 using PohAnalytics.Core.Statistics.Descriptives;
 using PohAnalytics.Core.Statistics.EffectSizes;
+using PohAnalytics.Core.Statistics.Inference;
 using PohAnalytics.Core.Statistics.Means;
 using PohAnalytics.Core.Statistics.Proportions;
 using PohAnalytics.Core.Statistics.Weighting;
@@ -12,9 +14,10 @@ namespace PohAnalytics.Core.Statistics.Representativeness;
 
 /// <summary>
 /// Compares a dataset with a benchmark, treating the benchmark as another sample of known n: per percentage a
-/// difference with its interval, z-test, Cohen's h and SMD; per categorical distribution a chi-square test of
-/// homogeneity; per mean the difference, the sample's interval, an SMD and (when the benchmark SD is known) a Welch test;
-/// and a verdict per codebook variable. With weights (raking), sample figures are weighted on the effective n.
+/// difference with its interval, z-test, TOST equivalence test, Cohen's h and SMD; per categorical distribution a chi-square
+/// test of homogeneity (Monte-Carlo p when an expected count is below 5; Rao–Scott goodness of fit when weighted); per mean
+/// the difference, the sample's interval, an SMD, a TOST and (when the benchmark SD is known) a Welch test; and a verdict per
+/// codebook variable (<see cref="VerdictRule"/>). With a (raked) design, sample standard errors are Taylor-linearised.
 /// </summary>
 public static class RepresentativenessEngine
 {
@@ -22,8 +25,16 @@ public static class RepresentativenessEngine
     /// <param name="codebook">Codebook of the data and the benchmark.</param>
     /// <param name="data">Curated columns of the dataset.</param>
     /// <param name="benchmark">The benchmark version.</param>
-    /// <param name="weights">Optional respondent weights; unweighted when null.</param>
-    public static Comparisons Compare(CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, IReadOnlyList<double>? weights = null)
+    /// <param name="weights">Optional respondent weights without calibration; unweighted when null.</param>
+    public static Comparisons Compare(CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, IReadOnlyList<double>? weights = null) =>
+        Compare(codebook, data, benchmark, weights is null ? null : SurveyDesign.Weighted(weights));
+
+    /// <summary>Compares the dataset with every figure of the benchmark under a survey design.</summary>
+    /// <param name="codebook">Codebook of the data and the benchmark.</param>
+    /// <param name="data">Curated columns of the dataset.</param>
+    /// <param name="benchmark">The benchmark version.</param>
+    /// <param name="design">The (raked) design of the sample; unweighted when null.</param>
+    public static Comparisons Compare(CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design)
     {
         var proportions = new List<ProportionComparison>();
         var means = new List<MeanComparison>();
@@ -31,13 +42,13 @@ public static class RepresentativenessEngine
         {
             var variable = codebook[item.Variable];
             if (item.Statistic == BenchmarkStatistic.Mean)
-                means.Add(CompareMean(variable, data, benchmark, item, weights));
+                means.Add(CompareMean(variable, data, benchmark, item, design));
             else
-                proportions.Add(CompareProportion(variable, data, benchmark, item, weights));
+                proportions.Add(CompareProportion(variable, data, benchmark, item, design));
         }
         var distributions = codebook.Variables
             .Where(v => v.IsCategorical)
-            .Select(v => TestDistribution(v, data, benchmark, weights))
+            .Select(v => TestDistribution(v, data, benchmark, design))
             .OfType<DistributionTest>()
             .ToList();
         return new Comparisons(proportions, means, distributions, Summarise(codebook, proportions, means, distributions));
@@ -52,11 +63,10 @@ public static class RepresentativenessEngine
         return codes.Select(c => c is null ? (bool?)null : categories.Contains(c)).ToArray();
     }
 
-    private static ProportionComparison CompareProportion(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, BenchmarkItem item, IReadOnlyList<double>? weights)
+    private static ProportionComparison CompareProportion(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, BenchmarkItem item, SurveyDesign? design)
     {
         var member = Membership(variable, data, item.Categories);
         var count = member.Count(m => m == true);
-        var (p1, n1, ci) = SampleProportion(member, weights);
         var benchmarkN = item.N ?? benchmark.Respondents;
         var p2 = item.Value / 100;
         var comparison = new ProportionComparison
@@ -66,53 +76,95 @@ public static class RepresentativenessEngine
             Label = LabelOf(variable, item.Categories),
             BenchmarkLabel = item.Label,
             SampleCount = count,
-            SampleN = n1,
-            SamplePercent = p1 * 100,
-            SamplePercentCi = DescriptivesEngine.ToPercent(ci),
             BenchmarkPercent = item.Value,
             BenchmarkN = benchmarkN,
             BenchmarkCountApproximate = !benchmark.HasMicrodata,
+            Harmonisation = HarmonisationOf(variable, item),
+            EquivalenceMarginPoints = VerdictRule.ProportionMarginPoints,
         };
-        if (p1 is not { } p || n1 <= 0)
+        if (design is null)
+        {
+            var wilson = WilsonInterval.Compute(count, member.Count(m => m is not null));
+            comparison = comparison with
+            {
+                SampleN = wilson.N,
+                SamplePercent = wilson.Proportion * 100,
+                SamplePercentCi = DescriptivesEngine.ToPercent(wilson.Interval),
+            };
+            if (wilson.Proportion is not { } p || wilson.N <= 0)
+                return comparison with { Note = "The sample has no valid answers to compare." };
+            var test = TwoProportionZTest.FromProportions(p, wilson.N, p2, benchmarkN);
+            var se = Math.Sqrt(p * (1 - p) / wilson.N);
+            return comparison with
+            {
+                StandardError = se * 100,
+                DifferencePoints = test.DifferencePercentagePoints,
+                DifferenceCi = Percent(test.DifferenceInterval),
+                Z = test.Z,
+                PValue = test.PValue,
+                CohensH = EffectSizes.CohensH.Compute(p, p2).Value,
+                Smd = StandardizedDifference.ForProportions(p, p2).Value,
+                EquivalencePValue = Tost(p - p2, Math.Sqrt((se * se) + (p2 * (1 - p2) / benchmarkN)), VerdictRule.ProportionMarginPoints / 100, null),
+                Note = test.UndefinedReason,
+            };
+        }
+
+        var estimate = design.Proportion(member);
+        var kishN = WeightedProportion.Compute(member, design.Weights).EffectiveN;
+        comparison = comparison with
+        {
+            SampleN = kishN,
+            SamplePercent = estimate.Estimate * 100,
+            SamplePercentCi = DescriptivesEngine.ToPercent(estimate.Interval()),
+            StandardError = estimate.StandardError * 100,
+        };
+        if (estimate.Estimate is not { } pw || estimate.StandardError is not { } sew)
             return comparison with { Note = "The sample has no valid answers to compare." };
-        var test = TwoProportionZTest.FromProportions(p, n1, p2, benchmarkN);
+        var seDifference = Math.Sqrt((sew * sew) + (p2 * (1 - p2) / benchmarkN));
+        var difference = pw - p2;
+        var z = StatisticsGuard.NormalCritical(0.95) * seDifference;
         return comparison with
         {
-            DifferencePoints = test.DifferencePercentagePoints,
-            DifferenceCi = new ConfidenceInterval(test.DifferenceInterval.Lower * 100, test.DifferenceInterval.Upper * 100, test.DifferenceInterval.Level),
-            Z = test.Z,
-            PValue = test.PValue,
-            CohensH = EffectSizes.CohensH.Compute(p, p2).Value,
-            Smd = StandardizedDifference.ForProportions(p, p2).Value,
-            Note = test.UndefinedReason,
+            DifferencePoints = difference * 100,
+            DifferenceCi = new ConfidenceInterval((difference - z) * 100, (difference + z) * 100, 0.95),
+            Z = seDifference > 0 ? difference / seDifference : null,
+            PValue = seDifference > 0 ? StatisticsGuard.TwoSidedNormalP(difference / seDifference) : null,
+            CohensH = EffectSizes.CohensH.Compute(pw, p2).Value,
+            Smd = StandardizedDifference.ForProportions(pw, p2).Value,
+            EquivalencePValue = Tost(difference, seDifference, VerdictRule.ProportionMarginPoints / 100, null),
+            Note = seDifference > 0 ? null : "No variation on either side: the z statistic is undefined.",
         };
     }
 
-    private static (double? Proportion, double N, ConfidenceInterval? Ci) SampleProportion(bool?[] member, IReadOnlyList<double>? weights)
-    {
-        if (weights is null)
-        {
-            var wilson = WilsonInterval.Compute(member.Count(m => m == true), member.Count(m => m is not null));
-            return (wilson.Proportion, wilson.N, wilson.Interval);
-        }
-        var weighted = WeightedProportion.Compute(member, weights);
-        return (weighted.Proportion, weighted.EffectiveN, weighted.Wilson.Interval);
-    }
+    private static double? Tost(double difference, double se, double margin, double? df) =>
+        se > 0 && double.IsFinite(se) && margin > 0 ? EquivalenceTest.Compute(difference, se, margin, df).PValue : null;
 
-    private static MeanComparison CompareMean(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, BenchmarkItem item, IReadOnlyList<double>? weights)
+    private static ConfidenceInterval Percent(ConfidenceInterval interval) =>
+        new(interval.Lower * 100, interval.Upper * 100, interval.Level);
+
+    private static MeanComparison CompareMean(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, BenchmarkItem item, SurveyDesign? design)
     {
         var values = data.Numbers(variable.Id) ?? new double?[data.RowCount];
         double n;
-        double? mean, sd;
-        if (weights is null)
+        double? mean, sd, se = null;
+        ConfidenceInterval? interval = null;
+        if (design is null)
         {
             var summary = NumericSummary.Of(values);
             (n, mean, sd) = (summary.N, summary.Mean, summary.StandardDeviation);
+            if (mean is { } m0 && sd is { } s0 && n >= 2)
+            {
+                se = s0 / Math.Sqrt(n);
+                interval = TInterval.Compute(m0, s0, n).Interval;
+            }
         }
         else
         {
-            var summary = WeightedNumericSummary.Of(values, weights);
-            (n, mean, sd) = (summary.EffectiveN, summary.Mean, summary.StandardDeviation);
+            var summary = WeightedNumericSummary.Of(values, design.Weights);
+            var estimate = design.Mean(values);
+            (mean, sd, se, interval) = (estimate.Estimate, summary.StandardDeviation, estimate.StandardError, estimate.Interval());
+            // The design-effective n: the n at which s/√n equals the linearised SE (used for Welch and TOST degrees of freedom).
+            n = sd is { } s1 && se is { } e1 && e1 > 0 ? s1 * s1 / (e1 * e1) : summary.EffectiveN;
         }
         var benchmarkN = item.N ?? benchmark.Respondents;
         var comparison = new MeanComparison
@@ -122,6 +174,7 @@ public static class RepresentativenessEngine
             SampleN = n,
             SampleMean = mean,
             SampleSd = sd,
+            StandardError = se,
             BenchmarkMean = item.Value,
             BenchmarkSd = item.StandardDeviation,
             BenchmarkN = benchmarkN,
@@ -129,73 +182,143 @@ public static class RepresentativenessEngine
         };
         if (mean is not { } m)
             return comparison with { Note = "The sample has no values to compare." };
-        if (sd is not { } s)
+        if (sd is not { } s || se is not { } sampleSe)
             return comparison with { Difference = m - item.Value, Note = "One sample value: no SD, interval or SMD." };
-        var interval = TInterval.Compute(m, s, n).Interval;
+        var difference = m - item.Value;
         if (item.StandardDeviation is not { } benchmarkSd)
+        {
+            // No benchmark SD: for the equivalence test it is assumed equal to the sample SD, with the sample's df.
+            var margin = VerdictRule.MeanMarginSd * s;
             return comparison with
             {
                 SampleMeanCi = interval,
-                Difference = m - item.Value,
+                Difference = difference,
                 Smd = StandardizedDifference.ForMeansUsingSampleSd(m, s, item.Value).Value,
-                Note = "The benchmark published no SD: the SMD uses the sample SD only and no test is possible.",
+                EquivalenceMargin = margin,
+                EquivalencePValue = Tost(difference, Math.Sqrt((sampleSe * sampleSe) + (s * s / benchmarkN)), margin, Math.Max(1, n - 1)),
+                Note = "The benchmark published no SD: the SMD uses the sample SD only and no test of difference is possible; " +
+                       "the equivalence test assumes the benchmark SD equals the sample SD.",
             };
+        }
         var welch = WelchTTest.Compute(m, s, n, item.Value, benchmarkSd, benchmarkN);
+        var pooledMargin = VerdictRule.MeanMarginSd * Math.Sqrt(((s * s) + (benchmarkSd * benchmarkSd)) / 2);
         return comparison with
         {
             SampleMeanCi = interval,
-            Difference = m - item.Value,
+            Difference = difference,
             Smd = StandardizedDifference.ForMeans(m, s, item.Value, benchmarkSd).Value,
             WelchT = welch.T,
             WelchDf = welch.DegreesOfFreedom,
             PValue = welch.PValue,
             DifferenceCi = welch.DifferenceInterval,
+            EquivalenceMargin = pooledMargin,
+            EquivalencePValue = Tost(difference, Math.Sqrt((sampleSe * sampleSe) + (benchmarkSd * benchmarkSd / benchmarkN)), pooledMargin, welch.DegreesOfFreedom),
             Note = welch.UndefinedReason,
         };
     }
 
-    private static DistributionTest? TestDistribution(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, IReadOnlyList<double>? weights)
+    /// <summary>The benchmark items that partition a categorical variable's categories into distribution cells: single
+    /// categories, and harmonised items (a benchmark category that includes sample categories); null when they overlap.</summary>
+    internal static IReadOnlyList<BenchmarkItem>? DistributionCells(VariableDefinition variable, BenchmarkDefinition benchmark)
     {
-        var items = benchmark.ItemsOf(variable.Id).Where(i => i.IsSingleCategory).ToList();
-        if (items.Count < 2) return null;
+        var items = benchmark.ItemsOf(variable.Id).Where(i => i.IsDistributionCell).ToList();
+        var all = items.SelectMany(i => i.Categories).ToList();
+        if (all.Count != all.Distinct(StringComparer.Ordinal).Count()) return null;
         var order = variable.Categories.Select(c => c.Code).ToList();
-        items = items.OrderBy(i => order.IndexOf(i.Categories[0])).ToList();
+        return items.OrderBy(i => order.IndexOf(i.Categories[0])).ToList();
+    }
+
+    private static string? HarmonisationOf(VariableDefinition variable, BenchmarkItem item)
+    {
+        if (item.Includes is not { Count: > 0 } included) return null;
+        var main = LabelOf(variable, item.Categories.Except(included).ToList());
+        var extra = LabelOf(variable, included);
+        return $"The benchmark's '{item.Label}' ({main.En}) includes the sample's '{extra.En}': compared as one category.";
+    }
+
+    private static DistributionTest? TestDistribution(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design)
+    {
+        var items = DistributionCells(variable, benchmark);
+        if (items is null || items.Count < 2) return null;
         var codes = data.Codes(variable.Id) ?? new string?[data.RowCount];
         var measured = items.Select(i => i.Categories[0]).ToList();
-        var excluded = codes.Where(c => c is not null && !measured.Contains(c)).Distinct().Order(StringComparer.Ordinal).Select(c => c!).ToList();
-        double[] sampleCounts;
-        if (weights is null)
-            sampleCounts = measured.Select(code => (double)codes.Count(c => c == code)).ToArray();
-        else
-        {
-            // Weighted counts scaled to the effective n of the respondents in the measured categories.
-            var inScope = codes.Select(c => c is not null && measured.Contains(c) ? (bool?)true : null).ToArray();
-            var effectiveN = WeightedProportion.Compute(inScope, weights).EffectiveN;
-            var totals = measured.Select(code => codes.Select((c, i) => c == code ? weights[i] : 0).Sum()).ToArray();
-            var sum = totals.Sum();
-            sampleCounts = totals.Select(t => sum > 0 ? t / sum * effectiveN : 0).ToArray();
-        }
+        // A sample code maps to the cell (benchmark item) whose categories contain it; codes no item covers are left out.
+        var cellOf = items.SelectMany(i => i.Categories.Select(c => (c, i.Categories[0]))).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
+        var cells = codes.Select(c => c is not null && cellOf.TryGetValue(c, out var cell) ? cell : null).ToArray();
+        var excluded = codes.Where(c => c is not null && !cellOf.ContainsKey(c)).Distinct().Order(StringComparer.Ordinal).Select(c => c!).ToList();
+        var harmonisations = items.Select(i => HarmonisationOf(variable, i)).OfType<string>().ToList();
         var benchmarkCounts = items.Select(i =>
         {
             var count = i.Value / 100 * (i.N ?? benchmark.Respondents);
             return benchmark.HasMicrodata ? Math.Round(count) : count;
         }).ToArray();
-        var approximate = !benchmark.HasMicrodata || weights is not null;
-        var test = ChiSquareHomogeneityTest.Compute(sampleCounts, benchmarkCounts, approximate);
-        return new DistributionTest
+        var result = new DistributionTest
         {
             Variable = variable.Id,
             Label = variable.Label,
             Categories = measured,
             ExcludedSampleCategories = excluded,
+            Harmonisations = harmonisations,
+        };
+        if (design is not null)
+            return RaoScott(result, design, cells, items);
+
+        var sampleCounts = measured.Select(code => (double)cells.Count(c => c == code)).ToArray();
+        var test = ChiSquareHomogeneityTest.Compute(sampleCounts, benchmarkCounts, !benchmark.HasMicrodata);
+        result = result with
+        {
             ChiSquare = test.ChiSquare,
             DegreesOfFreedom = test.DegreesOfFreedom,
             PValue = test.PValue,
+            VerdictPValue = test.PValue,
             CramersV = test.CramersV,
             MinimumExpectedCount = test.MinimumExpectedCount,
             HasExpectedCountBelowFive = test.HasExpectedCountBelowFive,
-            Approximate = approximate,
+            Approximate = !benchmark.HasMicrodata,
             NotApplicableReason = test.NotApplicableReason,
+        };
+        if (!test.HasExpectedCountBelowFive) return result;
+        var monteCarlo = MonteCarloChiSquare.Compute(
+            sampleCounts.Select(c => (int)c).ToArray(), benchmarkCounts.Select(c => (int)Math.Round(c)).ToArray());
+        return result with
+        {
+            Test = "pearson-monte-carlo",
+            MonteCarloPValue = monteCarlo.PValue,
+            MonteCarloReplicates = monteCarlo.Replicates,
+            MonteCarloSeed = monteCarlo.Seed,
+            VerdictPValue = monteCarlo.PValue,
+            Warning = FormattableString.Invariant(
+                $"The smallest expected count is {test.MinimumExpectedCount:0.0} (below 5): the chi-square approximation is doubtful, so the verdict uses a Monte-Carlo p-value ({monteCarlo.Replicates} tables, seed {monteCarlo.Seed}, benchmark counts rounded)."),
+        };
+    }
+
+    private static DistributionTest RaoScott(DistributionTest result, SurveyDesign design, string?[] cells, IReadOnlyList<BenchmarkItem> items)
+    {
+        var shares = items.ToDictionary(i => i.Categories[0], i => i.Value, StringComparer.Ordinal);
+        if (shares.Values.Any(v => v <= 0) || cells.All(c => c is null))
+            return result with { Test = "rao-scott-gof", Approximate = true, NotApplicableReason = "A benchmark share is 0% or no respondent falls in its categories." };
+        var test = RaoScottGoodnessOfFit.Compute(design, cells, shares);
+        if (!double.IsFinite(test.PValue))
+            return result with
+            {
+                Test = "rao-scott-gof", ChiSquare = test.ChiSquare, Approximate = true,
+                NotApplicableReason = "The weighted distribution has no sampling variance here (the variable was raked to these shares).",
+            };
+        var below = test.MinimumExpectedCount < ChiSquareHomogeneityTest.SmallExpectedCount;
+        return result with
+        {
+            Test = "rao-scott-gof",
+            ChiSquare = test.ChiSquare,
+            PValue = test.PValue,
+            VerdictPValue = test.PValue,
+            RaoScottScale = test.Scale,
+            RaoScottDf = test.DegreesOfFreedom,
+            MinimumExpectedCount = test.MinimumExpectedCount,
+            HasExpectedCountBelowFive = below,
+            Approximate = true,
+            Warning = below
+                ? FormattableString.Invariant($"The smallest expected weighted count is {test.MinimumExpectedCount:0.0} (below 5): the Rao–Scott approximation is doubtful.")
+                : null,
         };
     }
 
@@ -215,12 +338,21 @@ public static class RepresentativenessEngine
                 continue;
             }
             var smds = ps.Select(c => c.Smd).Concat(ms.Select(c => c.Smd)).OfType<double>().Select(Math.Abs).ToList();
-            var pValues = ps.Select(c => c.PValue).Concat(ms.Select(c => c.PValue)).Concat(ds.Select(c => c.PValue)).OfType<double>().ToList();
+            var pValues = ps.Select(c => c.PValue).Concat(ms.Select(c => c.PValue)).Concat(ds.Select(c => c.VerdictPValue ?? c.PValue)).OfType<double>().Where(double.IsFinite).ToList();
+            var equivalence = ps.Select(c => c.EquivalencePValue).Concat(ms.Select(c => c.EquivalencePValue)).ToList();
             double? absSmd = smds.Count > 0 ? smds.Max() : null;
-            double? p = pValues.Count > 0 ? pValues.Min() : null;
+            double? holm = pValues.Count > 0 ? HolmAdjustment.Adjust(pValues).Min() : null;
+            var allEquivalent = equivalence.Count > 0 && equivalence.All(p => p is < VerdictRule.Alpha);
+            double? tost = equivalence.All(p => p is not null) ? equivalence.Max() : null;
+            var biases = ps.Select(c => c.DifferencePoints).OfType<double>().Select(Math.Abs).ToList();
             var withheld = ps.Any(c => c.Withheld) || ms.Any(c => c.Withheld) || ds.Any(c => c.Withheld);
-            var verdict = VerdictRule.Apply(absSmd, p);
-            verdicts.Add(new VariableVerdict(variable.Id, variable.Label, verdict, withheld ? null : absSmd, withheld ? null : p, VerdictRule.Text));
+            var verdict = VerdictRule.Apply(absSmd, holm, allEquivalent);
+            verdicts.Add(new VariableVerdict(variable.Id, variable.Label, verdict, withheld ? null : absSmd, withheld ? null : holm, VerdictRule.Text)
+            {
+                EquivalencePValue = withheld ? null : tost,
+                AbsBiasPoints = withheld || biases.Count == 0 ? null : biases.Max(),
+                TestCount = pValues.Count,
+            });
         }
         return SummaryOf(verdicts);
     }
@@ -228,15 +360,24 @@ public static class RepresentativenessEngine
     /// <summary>The summary over given verdicts (mean |SMD| over those with a published |SMD|).</summary>
     public static RepresentativenessSummary SummaryOf(IReadOnlyList<VariableVerdict> verdicts)
     {
-        var compared = verdicts.Where(v => v.Verdict is Verdict.Comparable or Verdict.Differs).ToList();
+        var compared = verdicts.Where(v => v.Verdict is Verdict.Comparable or Verdict.Differs or Verdict.Inconclusive).ToList();
         var published = compared.Select(v => v.AbsSmd).OfType<double>().ToList();
+        var biases = compared.Select(v => v.AbsBiasPoints).OfType<double>().ToList();
         return new RepresentativenessSummary(
             published.Count > 0 ? published.Average() : null,
             compared.Count,
             published.Count(s => s >= VerdictRule.BalanceSmd),
             published.Count(s => s >= VerdictRule.LargeSmd),
             VerdictRule.Text,
-            verdicts);
+            verdicts)
+        {
+            MeanAbsBiasPoints = biases.Count > 0 ? biases.Average() : null,
+            MaxAbsBiasPoints = biases.Count > 0 ? biases.Max() : null,
+            VerdictShares = compared.Count == 0
+                ? new Dictionary<string, double>()
+                : new[] { ("comparable", Verdict.Comparable), ("differs", Verdict.Differs), ("inconclusive", Verdict.Inconclusive) }
+                    .ToDictionary(p => p.Item1, p => compared.Count(v => v.Verdict == p.Item2) / (double)compared.Count),
+        };
     }
 
     /// <summary>The codebook label of a category, a category group or a multi-response option.</summary>

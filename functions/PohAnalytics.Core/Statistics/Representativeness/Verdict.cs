@@ -1,14 +1,16 @@
 namespace PohAnalytics.Core.Statistics.Representativeness;
 
-/// <summary>Plain verdict on one variable of a dataset against a benchmark.</summary>
+/// <summary>Plain verdict on one variable of a dataset against a benchmark (see <see cref="VerdictRule"/>).</summary>
 public enum Verdict
 {
-    /// <summary>The sample and the benchmark are comparable on this variable (see <see cref="VerdictRule"/>).</summary>
+    /// <summary>Shown equivalent: every comparison's difference lies inside its equivalence margin (TOST, p &lt; 0.05).</summary>
     Comparable,
-    /// <summary>The sample differs from the benchmark on this variable.</summary>
+    /// <summary>Significant after Holm adjustment over the variable's tests, with |SMD| ≥ 0.1.</summary>
     Differs,
     /// <summary>The benchmark did not measure this variable.</summary>
     NotMeasured,
     /// <summary>The benchmark measured it but the sample has no usable answers.</summary>
     InsufficientData,
+    /// <summary>Neither shown equivalent nor shown to differ (usually: the sample is too small to tell).</summary>
+    Inconclusive,
 }

@@ -12,12 +12,16 @@ suppressPackageStartupMessages({
 
 args <- commandArgs(trailingOnly = TRUE)
 fixture_path <- if (length(args) >= 1) args[1] else "tests/testdata/poh-ggz-vragenlijst-2019.csv"
-benchmarks_path <- if (length(args) >= 2) args[2] else "functions/PohAnalytics.Core/ReferenceData/benchmarks-table-4-1.csv"
 script_dir <- dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)))
+# The benchmarks as shipped (the published Table 4.1 figures, plus the "includes" harmonisation column).
+benchmarks_path <- if (length(args) >= 2) args[2] else
+  file.path(script_dir, "..", "..", "..", "..", "functions", "PohAnalytics.Core", "ReferenceData", "benchmarks-table-4-1.csv")
 out_path <- if (length(args) >= 3) args[3] else file.path(script_dir, "reference-values.json")
 
 d <- read.csv2(fixture_path, fileEncoding = "UTF-8-BOM", check.names = FALSE, stringsAsFactors = FALSE)
 bm <- read.csv(benchmarks_path, stringsAsFactors = FALSE, encoding = "UTF-8")
+if (!"includes" %in% names(bm)) bm$includes <- ""
+bm$includes[is.na(bm$includes)] <- ""
 n_sample <- nrow(d)
 stopifnot(n_sample == 79)
 
@@ -230,13 +234,16 @@ representativeness <- lapply(c("lvpohggz-2018", "lhv-2017", "nivel-2014"), funct
   rows <- bm[bm$benchmark_id == id & bm$statistic == "percent", ]
   n2 <- rows$respondents[1]
   proportions <- lapply(seq_len(nrow(rows)), function(i) {
-    x1 <- sum(sample_member(rows$variable[i], rows$category[i]))
+    # Harmonisation: a benchmark category with "includes" also holds those sample categories.
+    x1 <- sum(sample_member(rows$variable[i], rows$category[i]) |
+              (rows$includes[i] != "" & sample_member(rows$variable[i], rows$includes[i])))
     c(list(variable = rows$variable[i], category = rows$category[i]),
       two_prop(paste(id, rows$variable[i], rows$category[i]), x1, n_sample, rows$value[i] / 100 * n2, n2))
   })
   emp <- rows[rows$variable == "employment", ]
   employment <- chi(paste(id, "employment over the measured categories"), emp$category,
-                    unname(sapply(emp$category, function(cat) sum(d$employment == cat))), emp$value / 100 * n2)
+                    unname(mapply(function(cat, inc) sum(d$employment %in% c(cat, inc)), emp$category, emp$includes)),
+                    emp$value / 100 * n2)
   mean_rows <- bm[bm$benchmark_id == id & bm$statistic == "mean", ]
   means <- lapply(seq_len(nrow(mean_rows)), function(i) {
     v <- sample_values(mean_rows$variable[i])

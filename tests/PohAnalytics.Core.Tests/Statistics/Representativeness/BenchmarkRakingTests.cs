@@ -84,11 +84,31 @@ public sealed class BenchmarkRakingTests
     [Fact]
     public async Task A_margin_category_the_sample_lacks_is_a_clear_raking_error()
     {
-        // LHV has 6% "Anders" (no fixture respondent) and no "seconded_other" (15 fixture respondents).
-        var error = await Assert.ThrowsAsync<RakingException>(() => RakeAsync(Benchmarks.Get("lhv-2017"), Strict, "employment"));
+        // No fixture respondent has employment "other" (Anders).
+        var benchmark = Benchmarks.Of(
+            500,
+            Benchmarks.Percent("employment", "practice_employed", 30), Benchmarks.Percent("employment", "seconded_mh_provider", 20),
+            Benchmarks.Percent("employment", "seconded_care_group", 20), Benchmarks.Percent("employment", "seconded_other", 10),
+            Benchmarks.Percent("employment", "self_employed", 10), Benchmarks.Percent("employment", "other", 10));
+
+        var error = await Assert.ThrowsAsync<RakingException>(() => RakeAsync(benchmark, Strict, "employment"));
 
         Assert.Equal("employment", error.Variable);
-        Assert.Contains("seconded_other", error.Message);
+        Assert.Contains("'other'", error.Message);
+    }
+
+    [Fact]
+    public async Task Lhv_employment_rakes_with_its_Anders_harmonised_to_include_the_samples_other_organisation()
+    {
+        // LHV has 6% "Anders" (no fixture respondent) and no "seconded_other" (15 respondents); its data says Anders includes them.
+        var report = await RakeAsync(Benchmarks.Get("lhv-2017"), Strict, "employment");
+
+        var anders = report.Weighted.Proportions.Single(p => p.BenchmarkLabel == "Anders");
+        Assert.Equal(6, anders.SamplePercent!.Value, 6);
+        Assert.True(anders.StandardError < 1e-6, "a raking category has design SE 0");
+        var employment = report.Weighted.Distributions.Single(d => d.Variable == "employment");
+        Assert.Equal("rao-scott-gof", employment.Test);
+        Assert.NotNull(employment.NotApplicableReason);
     }
 
     [Fact]

@@ -1,0 +1,179 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace PohAnalytics.Core.Statistics.Design;
+
+/// <summary>
+/// A one-stage design without clusters (every respondent its own primary sampling unit) with weights, optional strata and
+/// optional raking (calibration) margins. Variances are Taylor-linearised as R's <c>survey</c> package does: the influence
+/// values of an estimate are residualised on the raking margins (<c>svyrecvar</c> for a <c>rake</c> design), then
+/// Var = Σ_h n_h/(n_h − 1) Σ_i∈h (z_i − z̄_h)². So after raking the weighted share of a raking category has SE 0.
+/// Respondents with a missing value form a domain: they keep their place in the design with influence 0 (as
+/// <c>svymean(..., na.rm = TRUE)</c>), which is how "not asked" items are estimated.
+/// </summary>
+public sealed class SurveyDesign
+{
+    // survey::svyrecvar backfits the raking margins a fixed ten times rather than to convergence; the same here.
+    private const int RakingBackfitCycles = 10;
+
+    private readonly double[] _weights;
+    private readonly int[]? _strata;
+    private readonly IReadOnlyList<int[]> _margins;
+
+    private SurveyDesign(double[] weights, int[]? strata, IReadOnlyList<int[]> margins)
+    {
+        _weights = weights;
+        _strata = strata;
+        _margins = margins;
+    }
+
+    /// <summary>Respondents in the design.</summary>
+    public int N => _weights.Length;
+
+    /// <summary>The weights, in respondent order.</summary>
+    public IReadOnlyList<double> Weights => _weights;
+
+    /// <summary>Whether the weights were calibrated (raked) to margins.</summary>
+    public bool IsCalibrated => _margins.Count > 0;
+
+    /// <summary>A simple random sample: every weight 1.</summary>
+    /// <param name="n">Respondents.</param>
+    public static SurveyDesign Unweighted(int n) => Weighted(Enumerable.Repeat(1.0, n).ToArray());
+
+    /// <summary>A weighted design without calibration, optionally stratified (e.g. two stacked data sets).</summary>
+    /// <param name="weights">Weights, finite and ≥ 0.</param>
+    /// <param name="strata">Stratum of each respondent; null for one stratum.</param>
+    public static SurveyDesign Weighted(IReadOnlyList<double> weights, IReadOnlyList<string>? strata = null)
+    {
+        var w = CheckWeights(weights);
+        int[]? s = null;
+        if (strata is not null)
+        {
+            if (strata.Count != w.Length)
+                throw new ArgumentException($"Got {strata.Count} strata for {w.Length} respondents.", nameof(strata));
+            s = Index(strata);
+        }
+        return new SurveyDesign(w, s, []);
+    }
+
+    /// <summary>A design raked to margins of the given categorical variables (the weights are the raked weights).</summary>
+    /// <param name="weights">Raked weights, finite and ≥ 0.</param>
+    /// <param name="rakingCategories">Per raking variable, every respondent's (margin) category; no nulls.</param>
+    public static SurveyDesign Raked(IReadOnlyList<double> weights, IEnumerable<IReadOnlyList<string?>> rakingCategories)
+    {
+        var w = CheckWeights(weights);
+        var margins = new List<int[]>();
+        foreach (var categories in rakingCategories)
+        {
+            if (categories.Count != w.Length)
+                throw new ArgumentException($"A raking variable lists {categories.Count} respondents, the weights {w.Length}.", nameof(rakingCategories));
+            if (categories.Any(c => c is null))
+                throw new ArgumentException("Raking categories cannot be missing.", nameof(rakingCategories));
+            margins.Add(Index(categories.Select(c => c!).ToList()));
+        }
+        return new SurveyDesign(w, null, margins);
+    }
+
+    /// <summary>Weighted mean with its linearised standard error (<c>svymean(~y, design, na.rm = TRUE)</c>).</summary>
+    /// <param name="values">Per respondent value; null or NaN is missing (outside the domain).</param>
+    public DesignEstimate Mean(IReadOnlyList<double?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count != N) throw new ArgumentException($"Got {values.Count} values for {N} respondents.", nameof(values));
+        var present = values.Select(v => v is { } x && !double.IsNaN(x)).ToArray();
+        var sum = Enumerable.Range(0, N).Where(i => present[i]).Sum(i => _weights[i]);
+        var count = present.Count(p => p);
+        if (!(sum > 0)) return new DesignEstimate(null, null, count, 0);
+        var mean = Enumerable.Range(0, N).Where(i => present[i]).Sum(i => _weights[i] * values[i]!.Value) / sum;
+        var influence = Matrix<double>.Build.Dense(N, 1, (i, _) => present[i] ? _weights[i] * (values[i]!.Value - mean) / sum : 0);
+        return new DesignEstimate(mean, Math.Sqrt(Math.Max(0, Covariance(influence)[0, 0])), count, sum);
+    }
+
+    /// <summary>Weighted proportion of <c>true</c> with its linearised standard error; null answers are outside the domain.</summary>
+    /// <param name="member">Per respondent: true, false or null (missing / not asked).</param>
+    public DesignEstimate Proportion(IReadOnlyList<bool?> member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return Mean(member.Select(m => m is { } b ? (b ? 1.0 : 0.0) : (double?)null).ToArray());
+    }
+
+    /// <summary>Weighted totals of category indicators and their linearised covariance (<c>svytotal</c>).</summary>
+    /// <param name="categories">Per respondent category; null or a category not listed is outside the domain.</param>
+    /// <param name="levels">The categories, in the order of the result.</param>
+    internal (Vector<double> Totals, Matrix<double> Covariance) Totals(IReadOnlyList<string?> categories, IReadOnlyList<string> levels)
+    {
+        if (categories.Count != N) throw new ArgumentException($"Got {categories.Count} categories for {N} respondents.", nameof(categories));
+        var influence = Matrix<double>.Build.Dense(N, levels.Count, (i, j) => categories[i] == levels[j] ? _weights[i] : 0);
+        return (influence.ColumnSums(), Covariance(influence));
+    }
+
+    /// <summary>Weighted means of category indicators and their linearised covariance (<c>svymean</c> of a factor).</summary>
+    internal (Vector<double> Means, Matrix<double> Covariance) Means(IReadOnlyList<string?> categories, IReadOnlyList<string> levels)
+    {
+        var inDomain = Enumerable.Range(0, N).Where(i => categories[i] is { } c && levels.Contains(c)).ToList();
+        var sum = inDomain.Sum(i => _weights[i]);
+        var means = Vector<double>.Build.Dense(levels.Count, j => inDomain.Where(i => categories[i] == levels[j]).Sum(i => _weights[i]) / sum);
+        var influence = Matrix<double>.Build.Dense(N, levels.Count, (i, j) =>
+            categories[i] is { } c && levels.Contains(c) ? _weights[i] * ((c == levels[j] ? 1 : 0) - means[j]) / sum : 0);
+        return (means, Covariance(influence));
+    }
+
+    /// <summary>Primary sampling units minus strata: the design degrees of freedom.</summary>
+    internal int DegreesOfFreedom => N - (_strata?.Distinct().Count() ?? 1);
+
+    /// <summary>Linearised covariance of the totals of the influence columns (raking residuals, then strata).</summary>
+    internal Matrix<double> Covariance(Matrix<double> influence)
+    {
+        var z = influence.Clone();
+        if (_margins.Count > 0)
+        {
+            for (var cycle = 0; cycle < RakingBackfitCycles; cycle++)
+                foreach (var margin in _margins)
+                    RemoveCategoryMeans(z, margin);
+        }
+        var strata = _strata ?? new int[N];
+        var result = Matrix<double>.Build.Dense(z.ColumnCount, z.ColumnCount);
+        foreach (var stratum in strata.Distinct())
+        {
+            var rows = Enumerable.Range(0, N).Where(i => strata[i] == stratum).ToArray();
+            if (rows.Length < 2) continue;
+            var block = Matrix<double>.Build.DenseOfRowVectors(rows.Select(i => z.Row(i)));
+            var means = block.ColumnSums() / rows.Length;
+            var centred = block - Matrix<double>.Build.Dense(rows.Length, z.ColumnCount, (_, j) => means[j]);
+            result += centred.TransposeThisAndMultiply(centred) * (rows.Length / (rows.Length - 1.0));
+        }
+        return result;
+    }
+
+    // z_i ← z_i − w_i · mean over the category of (z/w): the residual of the weighted regression on the margin's indicators.
+    private void RemoveCategoryMeans(Matrix<double> z, int[] margin)
+    {
+        var categories = margin.Max() + 1;
+        for (var j = 0; j < z.ColumnCount; j++)
+        {
+            var sums = new double[categories];
+            var counts = new int[categories];
+            for (var i = 0; i < N; i++)
+            {
+                sums[margin[i]] += _weights[i] > 0 ? z[i, j] / _weights[i] : 0;
+                counts[margin[i]]++;
+            }
+            for (var i = 0; i < N; i++)
+                z[i, j] -= _weights[i] * sums[margin[i]] / counts[margin[i]];
+        }
+    }
+
+    private static int[] Index(IReadOnlyList<string> labels)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        return labels.Select(l => index.TryGetValue(l, out var k) ? k : index[l] = index.Count).ToArray();
+    }
+
+    private static double[] CheckWeights(IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Count == 0) throw new ArgumentException("A design needs respondents.", nameof(weights));
+        if (weights.Any(w => !(double.IsFinite(w) && w >= 0)))
+            throw new ArgumentException("Weights must be finite and ≥ 0.", nameof(weights));
+        return weights.ToArray();
+    }
+}
