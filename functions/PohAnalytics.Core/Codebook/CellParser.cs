@@ -1,4 +1,5 @@
 using System.Globalization;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Codebook;
 
@@ -44,7 +45,7 @@ public sealed class CellParser
         return variable.Type switch
         {
             VariableType.Number => ParseNumber(variable, text),
-            VariableType.Identifier => LooksPersonal(text) ? CellValue.Invalid("looks like personal data") : new CellValue { Text = text },
+            VariableType.Identifier => FindPersonal(text) is { } personal ? CellValue.Personal(personal) : new CellValue { Text = text },
             _ => ParseCategory(variable, text),
         };
     }
@@ -59,8 +60,11 @@ public sealed class CellParser
         return null;
     }
 
-    /// <summary>Whether a value looks like an e-mail address, phone number or postcode.</summary>
+    /// <summary>Whether a value looks like personal data (e-mail address, phone number, BSN, postcode, address, name).</summary>
     public bool LooksPersonal(string text) => _personalData.LooksPersonal(text);
+
+    /// <summary>What kind of personal data a value holds, or null (see <see cref="PersonalDataPatterns.Find"/>).</summary>
+    public PersonalDataFinding? FindPersonal(string? text) => _personalData.Find(text);
 
     /// <summary>Reads a number written the Dutch way ("1,8", "1.234,5", "85%") or the English way ("1.8").</summary>
     public static double? ParseDecimal(string text, bool allowPercent)
@@ -95,7 +99,7 @@ public sealed class CellParser
                 ? new CellValue { Number = int.Parse(category.Code, CultureInfo.InvariantCulture), Text = category.Code }
                 : new CellValue { Text = category.Code };
         if (variable.OpenCategories)
-            return LooksPersonal(text) ? CellValue.Invalid("looks like personal data") : new CellValue { Text = text };
+            return FindPersonal(text) is { } personal ? CellValue.Personal(personal) : new CellValue { Text = text };
         return CellValue.Invalid("unknown category");
     }
 

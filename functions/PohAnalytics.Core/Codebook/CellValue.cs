@@ -1,3 +1,5 @@
+using PohAnalytics.Core.Disclosure;
+
 namespace PohAnalytics.Core.Codebook;
 
 /// <summary>The outcome of parsing one cell: a typed value, an empty cell, or an error reason.</summary>
@@ -13,9 +15,13 @@ public readonly record struct CellValue
     public string? Error { get; init; }
     /// <summary>True when the cell was empty (after missing-value tokens).</summary>
     public bool IsEmpty { get; init; }
+    /// <summary>The personal data the cell was refused for, or null.</summary>
+    public PersonalDataFinding? PersonalData { get; init; }
 
     /// <summary>An empty cell.</summary>
     public static CellValue Empty => new() { IsEmpty = true };
     /// <summary>An invalid cell.</summary>
     public static CellValue Invalid(string reason) => new() { Error = reason };
+    /// <summary>A cell refused because it looks like personal data.</summary>
+    public static CellValue Personal(PersonalDataFinding finding) => new() { Error = finding.Reason, PersonalData = finding };
 }

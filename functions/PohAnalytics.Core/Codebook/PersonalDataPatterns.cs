@@ -1,19 +1,26 @@
 using System.Text.RegularExpressions;
+using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Codebook;
 
-/// <summary>The compiled personal-data rules: recognises personal-data headers and values.</summary>
+/// <summary>
+/// The personal-data rules in force: recognises personal-data headers, and values by the built-in
+/// <see cref="PersonalDataScreen"/> plus the value patterns the codebook adds. The one place that decides whether a
+/// value looks personal.
+/// </summary>
 public sealed class PersonalDataPatterns
 {
     private readonly List<Regex> _headers;
-    private readonly List<Regex> _values;
+    private readonly List<(PersonalDataKind Kind, Regex Pattern)> _values;
+    private readonly PersonalDataScreen _screen;
 
     /// <summary>Compiles the rules.</summary>
     public PersonalDataPatterns(PersonalDataRules rules)
     {
         _headers = rules.HeaderPatterns.Select(Compile).ToList();
-        _values = rules.ValuePatterns.Values.Select(Compile).ToList();
+        _values = rules.ValuePatterns.Select(p => (KindOf(p.Key), Compile(p.Value))).ToList();
         ValueShareThreshold = rules.ValueShareThreshold;
+        _screen = PersonalDataScreen.Default;
     }
 
     /// <summary>Share of non-empty sampled values that must look personal for a column to be dropped.</summary>
@@ -26,8 +33,43 @@ public sealed class PersonalDataPatterns
         return normalized.Length > 0 && _headers.Any(r => r.IsMatch(normalized));
     }
 
-    /// <summary>Whether a value looks like an e-mail address, phone number or postcode.</summary>
-    public bool LooksPersonal(string text) => _values.Any(r => r.IsMatch(text.Trim()));
+    /// <summary>
+    /// What kind of personal data a value holds (e-mail address, phone number, BSN, postcode, street address,
+    /// person's name), or null when it looks harmless.
+    /// </summary>
+    public PersonalDataFinding? Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (_screen.Find(text) is { } found) return found;
+        var trimmed = text.Trim();
+        try
+        {
+            foreach (var (kind, pattern) in _values)
+                if (pattern.IsMatch(trimmed)) return new PersonalDataFinding(kind);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return new PersonalDataFinding(PersonalDataKind.Other);
+        }
+        return null;
+    }
+
+    /// <summary>Whether a value looks like personal data of any kind (see <see cref="Find"/>).</summary>
+    public bool LooksPersonal(string? text) => Find(text) is not null;
+
+    /// <summary>The kind a codebook value pattern stands for, by its name ("e-mail address", "phone number"…).</summary>
+    private static PersonalDataKind KindOf(string name)
+    {
+        var n = TextNormalizer.Normalize(name);
+        bool Has(params string[] words) => words.Any(w => n.Contains(w, StringComparison.Ordinal));
+        return Has("mail") ? PersonalDataKind.Email
+            : Has("phone", "telefoon") ? PersonalDataKind.Phone
+            : Has("bsn") ? PersonalDataKind.Bsn
+            : Has("postcode", "zip") ? PersonalDataKind.Postcode
+            : Has("address", "adres") ? PersonalDataKind.StreetAddress
+            : Has("name", "naam") ? PersonalDataKind.PersonName
+            : PersonalDataKind.Other;
+    }
 
     private static Regex Compile(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

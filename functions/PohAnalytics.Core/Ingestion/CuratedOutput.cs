@@ -19,6 +19,8 @@ public sealed class CuratedOutput(CuratedSchema schema, ICuratedSink curated, IR
     public long RowsRejected { get; private set; }
     /// <summary>Cell errors over all rejected rows.</summary>
     public long ErrorCount { get; private set; }
+    /// <summary>Cells refused because they look like personal data.</summary>
+    public long PersonalDataCells { get; private set; }
     /// <summary>The first cell errors, capped at <see cref="IngestionPipelineOptions.MaxReportedErrors"/>.</summary>
     public IReadOnlyList<CellError> FirstErrors => _firstErrors;
 
@@ -40,11 +42,20 @@ public sealed class CuratedOutput(CuratedSchema schema, ICuratedSink curated, IR
         Batch.Clear();
     }
 
-    /// <summary>Sends a source row to the rejects with its errors.</summary>
+    /// <summary>Sends a source row to the rejects with its errors; cells refused as personal data keep only their placeholder.</summary>
     public async ValueTask RejectAsync(RejectedRow row, CancellationToken cancellationToken)
     {
+        var personal = row.Errors.Where(e => e.PersonalData is not null).ToList();
+        if (personal.Count > 0)
+            row = row with
+            {
+                Cells = row.Cells.Select(c => personal.FirstOrDefault(e => e.Column == c.Key) is { } masked
+                    ? new KeyValuePair<string, string?>(c.Key, masked.Value)
+                    : c).ToList(),
+            };
         RowsRejected++;
         ErrorCount += row.Errors.Count;
+        PersonalDataCells += personal.Count;
         _firstErrors.AddRange(row.Errors.Take(options.MaxReportedErrors - _firstErrors.Count));
         await rejects.AddAsync(row, cancellationToken);
     }
@@ -60,6 +71,7 @@ public sealed class CuratedOutput(CuratedSchema schema, ICuratedSink curated, IR
         RowsRejected = RowsRejected,
         ErrorCount = ErrorCount,
         FirstErrors = FirstErrors,
+        PersonalDataCells = PersonalDataCells,
     };
 
     /// <summary>Writes the rows still in the batch.</summary>

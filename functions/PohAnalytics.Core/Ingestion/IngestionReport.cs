@@ -17,7 +17,9 @@ public sealed record IngestionReport
     public long RowsRejected { get; init; }
     /// <summary>Total cell errors (the list below is capped).</summary>
     public long ErrorCount { get; init; }
-    /// <summary>The first cell errors, in file order.</summary>
+    /// <summary>Cells refused because they look like personal data (counted in <see cref="ErrorCount"/> too).</summary>
+    public long PersonalDataCells { get; init; }
+    /// <summary>The first cell errors, in file order; values that look like personal data are masked.</summary>
     public IReadOnlyList<CellError> FirstErrors { get; init; } = [];
     /// <summary>Columns mapped to the codebook.</summary>
     public IReadOnlyList<ColumnReport> MappedColumns { get; init; } = [];

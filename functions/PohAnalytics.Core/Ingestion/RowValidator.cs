@@ -48,7 +48,8 @@ public sealed class RowValidator
             var value = _parser.Parse(column, raw);
             if (value.Error is not null)
             {
-                errors.Add(new CellError(row.RowNumber, column.Header, raw, value.Error));
+                // Whatever made the cell invalid, a personal value is not repeated in the report or the rejects.
+                errors.Add(CellError.Of(row.RowNumber, column.Header, raw, value.Error, value.PersonalData ?? _parser.FindPersonal(raw)));
                 continue;
             }
             batch.Set(target, slot, column.Variable.Type switch
@@ -83,7 +84,10 @@ public sealed class RowValidator
         }
     }
 
-    /// <summary>The mapped raw cells of a row, for the rejects output (never unmapped or personal columns).</summary>
+    /// <summary>
+    /// The mapped raw cells of a row, for the rejects output (never unmapped or personal columns; cells that look
+    /// personal are masked by <see cref="CuratedOutput.RejectAsync"/>).
+    /// </summary>
     public IReadOnlyList<KeyValuePair<string, string?>> MappedCells(SourceRow row) =>
         _mapped.Select(m => new KeyValuePair<string, string?>(m.Column.Header,
             m.Column.Index < row.Cells.Length ? row.Cells[m.Column.Index] : null)).ToList();

@@ -75,7 +75,7 @@ public sealed class CodedAnswersPipeline
                 $"{fileName}: a long export of {layout.CodeList.Label.Nl} needs a respondent column (e.g. \"{layout.CodeList.RespondentId.Headers[0]}\") to count respondents.");
 
         var schema = CuratedSchema.ForCodeList(layout.CodeList);
-        var reader = new CodedRowReader(layout, schema, table.HeaderWidth);
+        var reader = new CodedRowReader(layout, schema, table.HeaderWidth, _personalData);
         var output = new CuratedOutput(schema, curated, rejects, _options);
         foreach (var row in table.DataRows())
         {

@@ -1,3 +1,4 @@
+using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Core.Qualitative.CodeLists;
 
@@ -8,14 +9,16 @@ public sealed class CodedRowReader
 {
     private readonly CodedColumnLayout _layout;
     private readonly CodeListLookup _lookup;
+    private readonly PersonalDataPatterns _personalData;
     private readonly int _headerWidth;
     private readonly int _sourceRow, _respondentId, _theme, _code;
     private readonly IReadOnlyList<(string Id, int Target)> _attributeTargets;
 
-    /// <summary>Prepares the reader for a layout and its curated schema.</summary>
-    public CodedRowReader(CodedColumnLayout layout, CuratedSchema schema, int headerWidth)
+    /// <summary>Prepares the reader for a layout and its curated schema; free-text cells are checked for personal data.</summary>
+    public CodedRowReader(CodedColumnLayout layout, CuratedSchema schema, int headerWidth, PersonalDataPatterns personalData)
     {
         _layout = layout;
+        _personalData = personalData;
         _lookup = new CodeListLookup(layout.CodeList);
         _headerWidth = headerWidth;
         _sourceRow = schema.IndexOf(CuratedSchema.SourceRowColumn);
@@ -39,6 +42,8 @@ public sealed class CodedRowReader
         var respondentId = Cell(row, _layout.RespondentId);
         if (respondentId is null && _layout.CodeList.Shape == CodeListShape.Long)
             errors.Add(new CellError(row.RowNumber, _layout.RespondentId!.Header, null, "no respondent"));
+        if (respondentId is not null && _personalData.Find(respondentId) is { } personalId)
+            errors.Add(CellError.Of(row.RowNumber, _layout.RespondentId!.Header, respondentId, null, personalId));
 
         var attributes = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (column, attribute) in _layout.Attributes)
@@ -46,7 +51,13 @@ public sealed class CodedRowReader
             var text = Cell(row, column);
             if (text is null) continue;
             var value = _lookup.Category(attribute, text, out var reason);
-            if (reason is not null) errors.Add(new CellError(row.RowNumber, column.Header, text, reason));
+            // Open attributes keep what respondents typed, so that text must not be personal data.
+            if (reason is not null || attribute.OpenCategories)
+            {
+                var personal = _personalData.Find(text);
+                if (reason is not null || personal is not null)
+                    errors.Add(CellError.Of(row.RowNumber, column.Header, text, reason, personal));
+            }
             attributes[attribute.Id] = value;
         }
 
@@ -54,7 +65,9 @@ public sealed class CodedRowReader
         if (Cell(row, _layout.Theme) is { } themeText)
         {
             theme = _lookup.Theme(themeText);
-            if (theme is null) errors.Add(new CellError(row.RowNumber, _layout.Theme!.Header, themeText, $"unknown theme (not in code list {_layout.CodeList.Id} {_layout.CodeList.Version})"));
+            if (theme is null)
+                errors.Add(CellError.Of(row.RowNumber, _layout.Theme!.Header, themeText,
+                    $"unknown theme (not in code list {_layout.CodeList.Id} {_layout.CodeList.Version})", _personalData.Find(themeText)));
         }
         var mentions = new List<(string Theme, string Code)>();
         foreach (var column in _layout.Codes)
@@ -64,7 +77,7 @@ public sealed class CodedRowReader
             if (_lookup.Code(text, theme, out var reason) is { } resolved)
                 mentions.Add((resolved.Theme.Code, resolved.Code.Code));
             else
-                errors.Add(new CellError(row.RowNumber, column.Header, text, reason!));
+                errors.Add(CellError.Of(row.RowNumber, column.Header, text, reason, _personalData.Find(text)));
         }
         if (theme is not null && _layout.Codes.All(c => Cell(row, c) is null))
             errors.Add(new CellError(row.RowNumber, _layout.Codes[0].Header, null, "a theme without a code"));
