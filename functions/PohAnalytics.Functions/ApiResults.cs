@@ -20,14 +20,16 @@ public static class ApiResults
     };
 
     /// <summary>A problem response (RFC 9457 shape) a person can read, with optional extension members.</summary>
-    public static ContentResult Problem(int status, string title, string detail, IReadOnlyDictionary<string, object>? extensions = null) => new()
+    public static ContentResult Problem(
+        int status, string title, string detail, IReadOnlyDictionary<string, object>? extensions = null) => new()
     {
         Content = JsonSerializer.Serialize(ProblemBody(status, title, detail, extensions), Json),
         ContentType = "application/problem+json; charset=utf-8",
         StatusCode = status,
     };
 
-    private static Dictionary<string, object> ProblemBody(int status, string title, string detail, IReadOnlyDictionary<string, object>? extensions)
+    private static Dictionary<string, object> ProblemBody(
+        int status, string title, string detail, IReadOnlyDictionary<string, object>? extensions)
     {
         var body = new Dictionary<string, object> { ["status"] = status, ["title"] = title, ["detail"] = detail };
         foreach (var (key, value) in extensions ?? new Dictionary<string, object>()) body[key] = value;

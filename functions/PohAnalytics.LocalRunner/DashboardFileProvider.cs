@@ -10,7 +10,8 @@ namespace PohAnalytics.LocalRunner;
 /// </summary>
 internal sealed class DashboardFileProvider(string root) : IFileProvider
 {
-    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".js", ".css", ".svg", ".png", ".ico" };
+    private static readonly HashSet<string> Extensions =
+        new(StringComparer.OrdinalIgnoreCase) { ".html", ".js", ".css", ".svg", ".png", ".ico" };
     private readonly PhysicalFileProvider _files = new(root);
 
     /// <summary>Whether a request path (e.g. <c>/pages/view.js</c>) is one of the dashboard's files.</summary>
@@ -22,7 +23,8 @@ internal sealed class DashboardFileProvider(string root) : IFileProvider
         var extension = Path.GetExtension(segments[^1]);
         if (segments[0].Equals("vendor", StringComparison.OrdinalIgnoreCase))
             return segments.Length == 2 && segments[1].StartsWith("plotly", StringComparison.OrdinalIgnoreCase) && extension == ".js";
-        if (segments[0].Equals("views", StringComparison.OrdinalIgnoreCase) && extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        if (segments[0].Equals("views", StringComparison.OrdinalIgnoreCase)
+            && extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
             return true;
         return Extensions.Contains(extension) && !segments[^1].Equals("staticwebapp.config.json", StringComparison.OrdinalIgnoreCase);
     }

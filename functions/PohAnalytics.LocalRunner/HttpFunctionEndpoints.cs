@@ -37,7 +37,8 @@ public static class HttpFunctionEndpoints
             return;
         }
         var filter = context.RequestServices.GetRequiredService<HttpFunctionFilter>();
-        var result = await filter.InvokeAsync(context, () => FunctionInvoker.InvokeAsync(context.RequestServices, function, p => Bind(p, context)));
+        var result = await filter.InvokeAsync(context,
+            () => FunctionInvoker.InvokeAsync(context.RequestServices, function, p => Bind(p, context)));
         switch (result)
         {
             case IActionResult action:
@@ -50,7 +51,8 @@ public static class HttpFunctionEndpoints
     }
 
     private static bool HasKey(HttpRequest request, string functionKey) =>
-        KeyEquals(request.Headers["x-functions-key"].FirstOrDefault(), functionKey) | KeyEquals(request.Query["code"].FirstOrDefault(), functionKey);
+        KeyEquals(request.Headers["x-functions-key"].FirstOrDefault(), functionKey)
+        | KeyEquals(request.Query["code"].FirstOrDefault(), functionKey);
 
     // Constant time over the bytes, so response timing does not reveal how much of a guessed key was right.
     private static bool KeyEquals(string? given, string expected) =>

@@ -75,7 +75,8 @@ public static class LocalRunnerHost
     /// local dashboard). Azure applies the same setting through the function app's CORS list (Bicep).
     /// </summary>
     public static string[] CorsOrigins(IConfiguration configuration) =>
-        (configuration["Poh:CorsOrigins"] ?? "http://localhost:7071").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        (configuration["Poh:CorsOrigins"] ?? "http://localhost:7071")
+            .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static string? DashboardPath(IConfiguration configuration)
     {

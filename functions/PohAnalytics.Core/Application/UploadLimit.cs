@@ -23,5 +23,6 @@ public sealed record UploadLimit(long MaxBytes)
 
     /// <summary>The limit for people: "100 MB (104857600 bytes, about 444,000 rows of a typical export)".</summary>
     public string Describe() => string.Format(CultureInfo.InvariantCulture,
-        "{0:0.#} MB ({1} bytes, about {2:N0} rows of a typical export)", MaxBytes / 1024d / 1024d, MaxBytes, ApproximateMaxRows / 1000 * 1000);
+        "{0:0.#} MB ({1} bytes, about {2:N0} rows of a typical export)",
+        MaxBytes / 1024d / 1024d, MaxBytes, ApproximateMaxRows / 1000 * 1000);
 }

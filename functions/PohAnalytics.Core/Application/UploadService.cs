@@ -17,7 +17,8 @@ public sealed class UploadService(IRawUploadStore raw, IDatasetRegistry registry
     /// <exception cref="UploadTooLargeException">The content is larger than <paramref name="limit"/>.</exception>
     /// <exception cref="ArgumentException">The content is empty or the file name unusable.</exception>
     public async Task<(IngestionRecord Ingestion, bool Created)> AcceptAsync(
-        Stream content, string fileName, DatasetMetadata dataset, string channel, CancellationToken cancellationToken, UploadLimit? limit = null)
+        Stream content, string fileName, DatasetMetadata dataset, string channel, CancellationToken cancellationToken,
+        UploadLimit? limit = null)
     {
         var safeName = UploadFileName.Sanitise(fileName);
         await using var buffer = TempFile.Create();

@@ -27,7 +27,8 @@ public sealed class HttpFunctionFilter(UploadLimit limit, ILogger<HttpFunctionFi
         {
             var problem = HttpProblems.For(ex, limit);
             if (problem.StatusCode >= 500) logger.LogError(ex, "{Method} {Path} failed", http.Request.Method, http.Request.Path);
-            else logger.LogInformation("{Method} {Path} refused: {Status} {Reason}", http.Request.Method, http.Request.Path, problem.StatusCode, ex.Message);
+            else logger.LogInformation("{Method} {Path} refused: {Status} {Reason}",
+                http.Request.Method, http.Request.Path, problem.StatusCode, ex.Message);
             return problem;
         }
     }

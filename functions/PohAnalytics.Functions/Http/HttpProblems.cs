@@ -32,5 +32,6 @@ public static class HttpProblems
     /// <summary>413 naming the limit and the way in for larger files.</summary>
     public static ContentResult TooLarge(UploadLimit limit) => ApiResults.Problem(413, "Upload too large",
         $"The request is larger than the upload limit of {limit.Describe()}. Put larger files in the drop folder "
-        + "(blob container 'uploads', prefix 'drop/'); see docs/reliability.md.", new Dictionary<string, object> { ["limitBytes"] = limit.MaxBytes });
+        + "(blob container 'uploads', prefix 'drop/'); see docs/reliability.md.",
+        new Dictionary<string, object> { ["limitBytes"] = limit.MaxBytes });
 }

@@ -59,12 +59,14 @@ public sealed class RejectsCsvWriterTests
         using var output = new MemoryStream();
         await using (var writer = new RejectsCsvWriter(output))
         {
-            var row = new RejectedRow(7, [new CellError(7, column, value, "not a number")], [new KeyValuePair<string, string?>(column, value)]);
+            var row = new RejectedRow(
+                7, [new CellError(7, column, value, "not a number")], [new KeyValuePair<string, string?>(column, value)]);
             await writer.AddAsync(row, CancellationToken.None);
         }
         output.Position = 0;
         using var reader = new StreamReader(output, Encoding.UTF8);
-        using var csv = new CsvReader(reader, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" });
+        var configuration = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" };
+        using var csv = new CsvReader(reader, configuration);
         Assert.True(await csv.ReadAsync());
         Assert.True(await csv.ReadAsync());
         return [csv.GetField(0)!, csv.GetField(1)!, csv.GetField(2)!];
