@@ -1,8 +1,20 @@
 // Chart card exports: CSV from the view's table data, PNG through Plotly. No request leaves the browser.
 import { pick } from "./i18n.js";
 
+/**
+ * Neutralises spreadsheet formula injection (OWASP "CSV Injection"): a text cell starting with = + - @, tab or carriage
+ * return gets a leading apostrophe. Numbers, and text that is a plain negative number ("-2", "-2.5"), stay as they are.
+ * Same rule as CsvFormulaGuard in PohAnalytics.Core (the rejects CSV).
+ */
+export function neutraliseFormula(value) {
+  if (value == null) return "";
+  if (typeof value === "number") return String(value);
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) && !/^-[0-9]+([.,][0-9]+)?$/.test(text) ? `'${text}` : text;
+}
+
 const quote = (value) => {
-  const text = value == null ? "" : String(value);
+  const text = neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

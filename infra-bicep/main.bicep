@@ -60,6 +60,10 @@ param refreshSchedule string = '0 0 * * * *'
 @minValue(1)
 param suppressionThreshold int = 5
 
+@description('Largest upload request body in bytes (default 100 MiB, about 444,000 rows); app setting Poh__MaxUploadBytes. Larger files go through the drop folder.')
+@minValue(1048576)
+param maxUploadBytes int = 104857600
+
 @description('Log Analytics retention in days.')
 @minValue(30)
 @maxValue(730)
@@ -180,6 +184,7 @@ module functionApp 'modules/functionapp.bicep' = {
     dashboardUrl: dashboard.outputs.url
     refreshSchedule: refreshSchedule
     suppressionThreshold: suppressionThreshold
+    maxUploadBytes: maxUploadBytes
   }
   dependsOn: [
     storage

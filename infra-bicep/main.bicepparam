@@ -12,6 +12,7 @@ param rawImmutabilityPeriodDays = 0
 param maximumInstanceCount = 40
 param refreshSchedule = '0 0 * * * *'
 param suppressionThreshold = 5
+param maxUploadBytes = 104857600
 param logRetentionDays = 30
 param tags = {
   application: 'PohAnalytics'

@@ -19,11 +19,20 @@ public static class ApiResults
         StatusCode = status,
     };
 
-    /// <summary>A problem response (RFC 9457 shape) a person can read.</summary>
-    public static ContentResult Problem(int status, string title, string detail) => new()
+    /// <summary>A problem response (RFC 9457 shape) a person can read, with optional extension members.</summary>
+    public static ContentResult Problem(
+        int status, string title, string detail, IReadOnlyDictionary<string, object>? extensions = null) => new()
     {
-        Content = JsonSerializer.Serialize(new { status, title, detail }, Json),
+        Content = JsonSerializer.Serialize(ProblemBody(status, title, detail, extensions), Json),
         ContentType = "application/problem+json; charset=utf-8",
         StatusCode = status,
     };
+
+    private static Dictionary<string, object> ProblemBody(
+        int status, string title, string detail, IReadOnlyDictionary<string, object>? extensions)
+    {
+        var body = new Dictionary<string, object> { ["status"] = status, ["title"] = title, ["detail"] = detail };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object>()) body[key] = value;
+        return body;
+    }
 }

@@ -13,13 +13,6 @@ public sealed class BenchmarkPromotionFunction(AnalyticsService analytics)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "benchmarks/from-dataset/{datasetId}")] HttpRequest request, string datasetId, CancellationToken cancellationToken)
     {
-        try
-        {
-            return ApiResults.Ok(await analytics.PromoteDatasetAsync(datasetId, cancellationToken), 201);
-        }
-        catch (AnalyticsNotFoundException ex)
-        {
-            return ApiResults.Problem(404, "Not found", ex.Message);
-        }
+        return ApiResults.Ok(await analytics.PromoteDatasetAsync(datasetId, cancellationToken), 201);
     }
 }

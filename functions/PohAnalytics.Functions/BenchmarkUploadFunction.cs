@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PohAnalytics.Core.Application;
-using PohAnalytics.Core.Benchmarks;
 
 namespace PohAnalytics.Functions;
 
@@ -14,26 +13,19 @@ public sealed class BenchmarkUploadFunction(AnalyticsService analytics)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "benchmarks")] HttpRequest request, CancellationToken cancellationToken)
     {
-        try
+        Stream content = request.Body;
+        if (request.HasFormContentType)
         {
-            Stream content = request.Body;
-            if (request.HasFormContentType)
-            {
-                var form = await request.ReadFormAsync(cancellationToken);
-                var file = form.Files.FirstOrDefault();
-                if (file is null) return ApiResults.Problem(400, "No file", "Send the benchmark CSV as the request body or as a form field named 'file'.");
-                content = file.OpenReadStream();
-            }
-            // The parser reads synchronously; request bodies may only be read asynchronously.
-            using var buffer = new MemoryStream();
-            await using (content)
-                await content.CopyToAsync(buffer, cancellationToken);
-            buffer.Position = 0;
-            return ApiResults.Ok(await analytics.AddBenchmarksAsync(buffer, cancellationToken), 201);
+            var form = await request.ReadFormAsync(cancellationToken);
+            var file = form.Files.FirstOrDefault();
+            if (file is null) return ApiResults.Problem(400, "No file", "Send the benchmark CSV as the request body or as a form field named 'file'.");
+            content = file.OpenReadStream();
         }
-        catch (BenchmarkCsvException ex)
-        {
-            return ApiResults.Problem(400, "Benchmark file refused", ex.Message);
-        }
+        // The parser reads synchronously; request bodies may only be read asynchronously.
+        using var buffer = new MemoryStream();
+        await using (content)
+            await content.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        return ApiResults.Ok(await analytics.AddBenchmarksAsync(buffer, cancellationToken), 201);
     }
 }

@@ -13,13 +13,6 @@ public sealed class DescriptivesFunction(AnalyticsService analytics)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "datasets/{id}/descriptives")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        try
-        {
-            return ApiResults.Ok(await analytics.GetDescriptivesAsync(id, cancellationToken));
-        }
-        catch (AnalyticsNotFoundException ex)
-        {
-            return ApiResults.Problem(404, "Not found", ex.Message);
-        }
+        return ApiResults.Ok(await analytics.GetDescriptivesAsync(id, cancellationToken));
     }
 }

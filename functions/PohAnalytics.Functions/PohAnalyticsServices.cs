@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PohAnalytics.Core.Application;
@@ -16,6 +17,7 @@ using PohAnalytics.Storage.Publishing;
 using PohAnalytics.Storage.Queue;
 using PohAnalytics.Storage.Table;
 using PohAnalytics.Core.Disclosure;
+using PohAnalytics.Functions.Http;
 
 namespace PohAnalytics.Functions;
 
@@ -37,6 +39,10 @@ public static class PohAnalyticsServices
         services.AddSingleton<IIngestQueue, StorageQueueIngestQueue>();
         services.AddSingleton<IDropFolder, BlobDropFolder>();
         services.AddSingleton<UploadService>();
+        var uploadLimit = new UploadLimit(configuration.GetValue(UploadLimit.SettingKey, UploadLimit.DefaultMaxBytes));
+        services.AddSingleton(uploadLimit);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = uploadLimit.MaxBytes);
+        services.AddSingleton<HttpFunctionFilter>();
         services.AddSingleton<IngestionProcessor>();
         services.AddSingleton<DropFolderIngestion>();
         services.AddSingleton(new SuppressionSettings(configuration.GetValue("Poh:SuppressionThreshold", 5)));

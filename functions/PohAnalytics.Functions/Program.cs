@@ -6,9 +6,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PohAnalytics.Functions;
+using PohAnalytics.Functions.Http;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+// Security headers, the upload limit and exception-to-problem mapping for every HTTP function (the runner uses the same filter).
+builder.UseMiddleware<HttpFunctionMiddleware>();
 builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
 // Application Insights has local auth disabled in Azure: the worker signs its telemetry in with the managed identity.
 if (builder.Configuration["AZURE_CLIENT_ID"] is { Length: > 0 } clientId)

@@ -8,11 +8,13 @@ namespace PohAnalytics.Functions;
 /// <summary>GET /api/published/{path}: the published (aggregate, suppressed) JSON of the current manifest, with ETag caching.</summary>
 public sealed class PublishedFunction(IPublishedStore published)
 {
-    /// <summary>Serves one published document, or the manifest itself at <c>manifest.json</c>.</summary>
+    /// <summary>Serves one published document, or the manifest itself at <c>manifest.json</c>; 400 without a path.</summary>
     [Function("Published")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "published/{*path}")] HttpRequest request, string path, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "published/{*path}")] HttpRequest request, string? path, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(path))
+            return ApiResults.Problem(400, "No document named", "Name a published document, e.g. /api/published/manifest.json.");
         var (manifest, manifestETag) = await published.GetManifestAsync(cancellationToken);
         if (manifest is null) return ApiResults.Problem(404, "Nothing published yet", "No refresh has published data yet.");
         if (path == "manifest.json")

@@ -21,23 +21,8 @@ public sealed class RepresentativenessFunction(AnalyticsService analytics)
         var benchmark = request.Query["benchmark"].FirstOrDefault();
         if (string.IsNullOrWhiteSpace(benchmark))
             return ApiResults.Problem(400, "No benchmark", "Name the benchmark to compare with: ?benchmark=lvpohggz-2018 (GET /api/benchmarks lists them).");
-        try
-        {
-            var raking = ParseRaking(request.Query);
-            return ApiResults.Ok(await analytics.GetRepresentativenessAsync(id, benchmark.Trim(), raking, cancellationToken));
-        }
-        catch (AnalyticsNotFoundException ex)
-        {
-            return ApiResults.Problem(404, "Not found", ex.Message);
-        }
-        catch (RakingException ex)
-        {
-            return ApiResults.Problem(422, "Raking not possible", ex.Message);
-        }
-        catch (ArgumentException ex)
-        {
-            return ApiResults.Problem(400, "Bad request", ex.Message);
-        }
+        var raking = ParseRaking(request.Query);
+        return ApiResults.Ok(await analytics.GetRepresentativenessAsync(id, benchmark.Trim(), raking, cancellationToken));
     }
 
     private static RakingRequest? ParseRaking(IQueryCollection query)

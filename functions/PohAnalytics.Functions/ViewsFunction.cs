@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using PohAnalytics.Core.Application;
 using PohAnalytics.Presentation.Views;
 
 namespace PohAnalytics.Functions;
@@ -14,21 +13,10 @@ public sealed class ViewsFunction(DashboardViewService views)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "views/{page}")] HttpRequest request, string page, CancellationToken cancellationToken)
     {
-        try
-        {
-            var query = ViewQuery.From(request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.FirstOrDefault())));
-            if (await views.BuildJsonAsync(page, query, cancellationToken) is not { } json)
-                return ApiResults.Problem(404, "Nog geen gegevens / No data yet", $"Er zijn nog geen gegevens voor '{page}' met deze selectie. / There is no data for '{page}' with this selection yet.");
-            request.HttpContext.Response.Headers.CacheControl = "public, max-age=60";
-            return new FileContentResult(json, "application/json; charset=utf-8");
-        }
-        catch (ViewRequestException ex)
-        {
-            return ApiResults.Problem(400, "View not available", ex.Message);
-        }
-        catch (AnalyticsNotFoundException ex)
-        {
-            return ApiResults.Problem(404, "No data", ex.Message);
-        }
+        var query = ViewQuery.From(request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.FirstOrDefault())));
+        if (await views.BuildJsonAsync(page, query, cancellationToken) is not { } json)
+            return ApiResults.Problem(404, "Nog geen gegevens / No data yet", $"Er zijn nog geen gegevens voor '{page}' met deze selectie. / There is no data for '{page}' with this selection yet.");
+        request.HttpContext.Response.Headers.CacheControl = "public, max-age=60";
+        return new FileContentResult(json, "application/json; charset=utf-8");
     }
 }

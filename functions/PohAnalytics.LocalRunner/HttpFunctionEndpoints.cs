@@ -1,13 +1,19 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
+using PohAnalytics.Functions.Http;
 
 namespace PohAnalytics.LocalRunner;
 
-/// <summary>Maps HTTP-triggered functions to Kestrel routes under <c>/api</c>, enforcing function keys as the host does.</summary>
+/// <summary>
+/// Maps HTTP-triggered functions to Kestrel routes under <c>/api</c>, enforcing function keys as the host does and
+/// running each through the worker's own <see cref="HttpFunctionFilter"/> (headers, upload limit, problems).
+/// </summary>
 public static class HttpFunctionEndpoints
 {
     /// <summary>Adds one endpoint per HTTP function.</summary>
@@ -30,7 +36,9 @@ public static class HttpFunctionEndpoints
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
-        var result = await FunctionInvoker.InvokeAsync(context.RequestServices, function, p => Bind(p, context));
+        var filter = context.RequestServices.GetRequiredService<HttpFunctionFilter>();
+        var result = await filter.InvokeAsync(context,
+            () => FunctionInvoker.InvokeAsync(context.RequestServices, function, p => Bind(p, context)));
         switch (result)
         {
             case IActionResult action:
@@ -43,7 +51,12 @@ public static class HttpFunctionEndpoints
     }
 
     private static bool HasKey(HttpRequest request, string functionKey) =>
-        request.Headers["x-functions-key"].FirstOrDefault() == functionKey || request.Query["code"].FirstOrDefault() == functionKey;
+        KeyEquals(request.Headers["x-functions-key"].FirstOrDefault(), functionKey)
+        | KeyEquals(request.Query["code"].FirstOrDefault(), functionKey);
+
+    // Constant time over the bytes, so response timing does not reveal how much of a guessed key was right.
+    private static bool KeyEquals(string? given, string expected) =>
+        given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
 
     private static object? Bind(ParameterInfo parameter, HttpContext context)
     {
@@ -52,6 +65,10 @@ public static class HttpFunctionEndpoints
         if (context.GetRouteValue(parameter.Name!) is { } routeValue)
             return Convert.ChangeType(routeValue, parameter.ParameterType, System.Globalization.CultureInfo.InvariantCulture);
         if (parameter.HasDefaultValue) return parameter.DefaultValue;
+        // An optional route parameter left out ({*path} with no path) binds as null, as the Functions host does.
+        if (!parameter.ParameterType.IsValueType && context.GetEndpoint() is RouteEndpoint endpoint
+            && endpoint.RoutePattern.GetParameter(parameter.Name!) is not null)
+            return null;
         throw new NotSupportedException($"The local runner cannot bind parameter '{parameter.Name}' of {parameter.Member.Name}.");
     }
 }

@@ -1,5 +1,6 @@
-using Microsoft.Extensions.FileProviders;
+using PohAnalytics.Core.Application;
 using PohAnalytics.Functions;
+using PohAnalytics.Functions.Http;
 
 namespace PohAnalytics.LocalRunner;
 
@@ -19,6 +20,19 @@ public static class LocalRunnerHost
         if (settings is not null)
             builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls(builder.Configuration["LocalRunner:Urls"] ?? "http://localhost:7071");
+        var uploadLimit = builder.Configuration.GetValue(UploadLimit.SettingKey, UploadLimit.DefaultMaxBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = uploadLimit;
+        });
+        var corsOrigins = CorsOrigins(builder.Configuration);
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins(corsOrigins)
+            .WithMethods("GET", "POST")
+            .WithHeaders("Content-Type", "x-functions-key")
+            .WithExposedHeaders("Location", "ETag")
+            .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         var functions = FunctionCatalog.Discover(typeof(PohAnalyticsServices).Assembly);
         builder.Services.AddPohAnalytics(builder.Configuration);
@@ -31,9 +45,20 @@ public static class LocalRunnerHost
             builder.Services.AddHostedService<DropFolderWatcher>();
 
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            var api = context.Request.Path.StartsWithSegments("/api");
+            context.Response.OnStarting(() =>
+            {
+                SecurityHeaders.Apply(context.Response.Headers, api ? SecurityHeaders.ApiPolicy : SecurityHeaders.DashboardPolicy);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        app.UseCors();
         if (DashboardPath(builder.Configuration) is { } dashboard)
         {
-            var files = new PhysicalFileProvider(dashboard);
+            var files = new DashboardFileProvider(dashboard);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
@@ -44,6 +69,14 @@ public static class LocalRunnerHost
 
     /// <summary>The key the runner accepts for Function-level routes (<c>x-functions-key</c> header or <c>code</c> query).</summary>
     public static string FunctionKey(IConfiguration configuration) => configuration["LocalRunner:FunctionKey"] ?? "local-dev-key";
+
+    /// <summary>
+    /// Origins allowed to call the API from a browser (<c>Poh__CorsOrigins</c>, comma or semicolon separated; default the
+    /// local dashboard). Azure applies the same setting through the function app's CORS list (Bicep).
+    /// </summary>
+    public static string[] CorsOrigins(IConfiguration configuration) =>
+        (configuration["Poh:CorsOrigins"] ?? "http://localhost:7071")
+            .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static string? DashboardPath(IConfiguration configuration)
     {

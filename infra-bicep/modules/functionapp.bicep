@@ -54,6 +54,9 @@ param refreshSchedule string
 @description('Small-cell suppression threshold; becomes Poh__SuppressionThreshold.')
 param suppressionThreshold int
 
+@description('Largest upload request body in bytes; becomes Poh__MaxUploadBytes (the worker answers 413 with a problem above it).')
+param maxUploadBytes int
+
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
 }
@@ -174,6 +177,20 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'Poh__PublicBaseUrl'
           value: dashboardUrl
+        }
+        // Browser origins allowed to call the API; the platform CORS list above uses the same value.
+        {
+          name: 'Poh__CorsOrigins'
+          value: dashboardUrl
+        }
+        {
+          name: 'Poh__MaxUploadBytes'
+          value: string(maxUploadBytes)
+        }
+        // The host's own body limit sits 1 MiB above the app's, so the worker (not the host's empty 413) answers first.
+        {
+          name: 'FUNCTIONS_REQUEST_BODY_SIZE_LIMIT'
+          value: string(maxUploadBytes + 1048576)
         }
       ]
     }

@@ -15,9 +15,12 @@ public sealed class FakeViews
 
     public IReadOnlyList<string> Requests { get { lock (_requests) return _requests.ToList(); } }
 
-    public static async Task<FakeViews> InstallAsync(IPage page)
+    private Action<JsonNode>? _edit;
+
+    /// <summary>Serves the fixture; <paramref name="edit"/> may change each served copy (e.g. a label).</summary>
+    public static async Task<FakeViews> InstallAsync(IPage page, Action<JsonNode>? edit = null)
     {
-        var fake = new FakeViews();
+        var fake = new FakeViews { _edit = edit };
         await page.RouteAsync(url => url.Contains("/api/views/") || url.Contains("/api/published/views/"), fake.HandleAsync);
         return fake;
     }
@@ -31,6 +34,7 @@ public sealed class FakeViews
         var query = HttpUtility.ParseQueryString(url.Query);
         foreach (var key in query.AllKeys.OfType<string>()) applied[key] = query[key];
         view["filters"]!["applied"] = applied;
+        _edit?.Invoke(view);
         await route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200, ContentType = "application/json; charset=utf-8", Body = view.ToJsonString(),

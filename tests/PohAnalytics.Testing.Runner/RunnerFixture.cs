@@ -15,6 +15,10 @@ public sealed class RunnerFixture : IAsyncLifetime
 {
     /// <summary>The function key the runner requires; the client sends it.</summary>
     public const string FunctionKey = "test-function-key";
+    /// <summary>The upload limit the runner is started with (small, so a test can exceed it cheaply).</summary>
+    public const long UploadLimitBytes = 1024 * 1024;
+    /// <summary>The one browser origin the runner's CORS allowlist admits.</summary>
+    public const string AllowedOrigin = "https://dashboard.example";
     private AzuriteProcess? _azurite;
     private WebApplication? _app;
 
@@ -41,6 +45,8 @@ public sealed class RunnerFixture : IAsyncLifetime
             // Fast retries so the poison path is reached in seconds, not the host's minutes.
             ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00.200",
             ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
+            ["Poh:MaxUploadBytes"] = UploadLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Poh:CorsOrigins"] = AllowedOrigin,
         });
         await _app.StartAsync();
         Storage = new StorageClients(_azurite.ConnectionString);

@@ -5,7 +5,10 @@ using PohAnalytics.Core.Ingestion;
 
 namespace PohAnalytics.Core.Application;
 
-/// <summary>Writes rejected rows as a semicolon CSV (row, reasons, then the mapped cells) that opens in Dutch Excel.</summary>
+/// <summary>
+/// Writes rejected rows as a semicolon CSV (row, reasons, then the mapped cells) that opens in Dutch Excel. Every text
+/// cell goes through <see cref="CsvFormulaGuard"/>, as rejected cells are exactly the untrusted values of an upload.
+/// </summary>
 public sealed class RejectsCsvWriter : IRejectSink, IAsyncDisposable
 {
     private readonly StreamWriter _writer;
@@ -30,12 +33,12 @@ public sealed class RejectsCsvWriter : IRejectSink, IAsyncDisposable
             _headers = row.Cells.Select(c => c.Key).ToList();
             _csv.WriteField("rij");
             _csv.WriteField("fouten");
-            foreach (var header in _headers) _csv.WriteField(header);
+            foreach (var header in _headers) _csv.WriteField(CsvFormulaGuard.Neutralise(header));
             await _csv.NextRecordAsync();
         }
         _csv.WriteField(row.RowNumber);
-        _csv.WriteField(string.Join(" | ", row.Errors.Select(e => $"{e.Column}: {e.Reason} (\"{e.Value}\")")));
-        foreach (var cell in row.Cells) _csv.WriteField(cell.Value);
+        _csv.WriteField(CsvFormulaGuard.Neutralise(string.Join(" | ", row.Errors.Select(e => $"{e.Column}: {e.Reason} (\"{e.Value}\")"))));
+        foreach (var cell in row.Cells) _csv.WriteField(CsvFormulaGuard.Neutralise(cell.Value));
         await _csv.NextRecordAsync();
         Count++;
     }

@@ -10,14 +10,17 @@ namespace PohAnalytics.Core.Application;
 /// </summary>
 public sealed class UploadService(IRawUploadStore raw, IDatasetRegistry registry, IIngestQueue queue, TimeProvider clock, ILogger<UploadService> logger)
 {
-    /// <summary>Largest upload accepted (a million-row export is well below this).</summary>
-    public const long MaxUploadBytes = 512L * 1024 * 1024;
-
-    /// <summary>Stores and queues an upload; returns the ingestion and whether it is new.</summary>
+    /// <summary>
+    /// Stores and queues an upload; returns the ingestion and whether it is new. <paramref name="limit"/> (HTTP uploads)
+    /// stops reading above the limit; the drop folder passes none, as it is the way in for larger files.
+    /// </summary>
+    /// <exception cref="UploadTooLargeException">The content is larger than <paramref name="limit"/>.</exception>
+    /// <exception cref="ArgumentException">The content is empty or the file name unusable.</exception>
     public async Task<(IngestionRecord Ingestion, bool Created)> AcceptAsync(
-        Stream content, string fileName, DatasetMetadata dataset, string channel, CancellationToken cancellationToken)
+        Stream content, string fileName, DatasetMetadata dataset, string channel, CancellationToken cancellationToken,
+        UploadLimit? limit = null)
     {
-        var safeName = Path.GetFileName(fileName);
+        var safeName = UploadFileName.Sanitise(fileName);
         await using var buffer = TempFile.Create();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var chunk = new byte[81920];
@@ -26,7 +29,7 @@ public sealed class UploadService(IRawUploadStore raw, IDatasetRegistry registry
         while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
         {
             size += read;
-            if (size > MaxUploadBytes) throw new ArgumentException($"{safeName} is larger than {MaxUploadBytes / 1024 / 1024} MB.");
+            if (limit is not null && size > limit.MaxBytes) throw new UploadTooLargeException(limit);
             hash.AppendData(chunk, 0, read);
             await buffer.Stream.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
         }
