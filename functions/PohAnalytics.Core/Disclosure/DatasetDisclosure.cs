@@ -17,21 +17,28 @@ public sealed class DatasetDisclosure
     public const string NotMetKey = "notmet";
 
     private readonly IReadOnlyDictionary<string, ServedCount> _sizes;
+    private readonly IReadOnlySet<string> _views;
     private readonly IReadOnlyDictionary<string, (IReadOnlyList<(string Code, LocalizedText Label)> Categories, IReadOnlyDictionary<string, ServedCount> Cells)> _variables;
 
-    internal DatasetDisclosure(int threshold, IReadOnlyList<ServedSlicer> slicers, IReadOnlyDictionary<string, ServedCount> sizes,
+    internal DatasetDisclosure(int threshold, int minimumSubgroup, IReadOnlyList<ServedSlicer> slicers, IReadOnlyDictionary<string, ServedCount> sizes,
+        IReadOnlySet<string> views,
         IReadOnlyDictionary<string, (IReadOnlyList<(string Code, LocalizedText Label)>, IReadOnlyDictionary<string, ServedCount>)> variables,
         DisclosureStatistics statistics)
     {
         Threshold = threshold;
+        MinimumSubgroup = minimumSubgroup;
         Slicers = slicers;
         _sizes = sizes;
+        _views = views;
         _variables = variables;
         Statistics = statistics;
     }
 
     /// <summary>Smallest count shown.</summary>
     public int Threshold { get; }
+
+    /// <summary>Smallest subgroup whose own view is served.</summary>
+    public int MinimumSubgroup { get; }
 
     /// <summary>The slicers with their served subgroups.</summary>
     public IReadOnlyList<ServedSlicer> Slicers { get; }
@@ -58,13 +65,15 @@ public sealed class DatasetDisclosure
         _sizes.TryGetValue(selection.Key, out var size) ? size : throw new DisclosureRequestException($"Unknown selection '{selection.Key}'.");
 
     /// <summary>Whether the numbers of a selection are served.</summary>
-    public bool IsServed(RespondentSelection selection) => Size(selection).IsShown;
+    public bool IsServed(RespondentSelection selection) => _views.Contains(selection.Key);
 
     /// <summary>Why a selection is refused (Dutch / English), or null when it is served.</summary>
-    public string? RefusalReason(RespondentSelection selection) => Size(selection).Mark switch
+    public string? RefusalReason(RespondentSelection selection) => IsServed(selection) ? null : Size(selection).Mark switch
     {
-        CellMark.Shown => null,
-        CellMark.Small => $"Deze combinatie telt minder dan {Threshold} respondenten en wordt niet getoond. / This combination has fewer than {Threshold} respondents and is not shown.",
+        CellMark.Shown => $"Deze combinatie telt minder dan {MinimumSubgroup} respondenten; zo'n kleine groep wordt niet apart getoond. / " +
+            $"This combination has fewer than {MinimumSubgroup} respondents; a group that small is not shown on its own.",
+        CellMark.Small => $"Deze combinatie telt minder dan {Threshold} respondenten en wordt niet getoond. / " +
+            $"This combination has fewer than {Threshold} respondents and is not shown.",
         _ => "Deze combinatie wordt niet getoond om een kleine groep elders te beschermen. / This combination is not shown, to protect a small group elsewhere.",
     };
 

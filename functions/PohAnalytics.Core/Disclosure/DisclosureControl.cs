@@ -18,15 +18,25 @@ public sealed class DisclosureControl
     private readonly Func<string, bool> _looksPersonal;
 
     /// <summary>Creates the module with a threshold and the personal-data check for labels that come from the data.</summary>
-    public DisclosureControl(int threshold, Func<string, bool> looksPersonal)
+    /// <param name="threshold">Smallest count shown.</param>
+    /// <param name="looksPersonal">The personal-data check for labels that come from the data.</param>
+    /// <param name="minimumSubgroup">Smallest subgroup whose own view is served (default four times the threshold).</param>
+    public DisclosureControl(int threshold, Func<string, bool> looksPersonal, int? minimumSubgroup = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 2);
         Threshold = threshold;
+        MinimumSubgroup = Math.Max(threshold, minimumSubgroup ?? 4 * threshold);
         _looksPersonal = looksPersonal;
     }
 
     /// <summary>Smallest count shown.</summary>
     public int Threshold { get; }
+
+    /// <summary>
+    /// Smallest subgroup whose own view (every variable within it) is served. A smaller subgroup's size may still be shown
+    /// in its parent's charts; its distributions would be mostly hidden cells, so it is refused rather than served blank.
+    /// </summary>
+    public int MinimumSubgroup { get; }
 
     /// <summary>Audits a dataset version.</summary>
     /// <param name="codebook">The codebook the data was curated with.</param>
@@ -57,12 +67,14 @@ public sealed class DisclosureControl
 
         var allOutcomes = results.Values.Select(r => r.Outcome).Append(population.Outcome).ToList();
         var allProblems = results.Values.Select(r => r.Problem).Append(population.Problem).ToList();
-        var statistics = new DisclosureStatistics(layout.Combos.Count, population.SizeCells.Count(c => c >= 0 && !population.Problem.IsHidden(c)),
+        var views = Enumerable.Range(0, layout.Combos.Count)
+            .Where(s => population.SizeCells[s] >= 0 && ViewServed(population.Problem, population.SizeCells[s])).Select(s => keys[s]).ToHashSet();
+        var statistics = new DisclosureStatistics(layout.Combos.Count, views.Count,
             allProblems.Sum(p => Enumerable.Range(0, p.CellCount).Count(c => !p.IsFixed(c))),
             allProblems.Sum(p => Enumerable.Range(0, p.CellCount).Count(c => !p.IsFixed(c) && p.IsHidden(c))),
             allOutcomes.Sum(o => o.Complements), allOutcomes.Sum(o => o.Solves), allOutcomes.Sum(o => o.Unprotectable.Count), clock.Elapsed);
         var servedSlicers = slicers.Select((s, k) => new ServedSlicer(s, slicerCategories[k].Categories)).ToList();
-        return new DatasetDisclosure(Threshold, servedSlicers, sizes,
+        return new DatasetDisclosure(Threshold, MinimumSubgroup, servedSlicers, sizes, views,
             results.ToDictionary(r => r.Key, r => ((IReadOnlyList<(string, LocalizedText)>)r.Value.Cells.Categories, (IReadOnlyDictionary<string, ServedCount>)r.Value.Served)),
             statistics);
     }
@@ -83,7 +95,7 @@ public sealed class DisclosureControl
         var unprotectable = new List<int>();
         for (var l = 1; l <= layout.Slicers; l++)
         {
-            var parents = Enumerable.Range(0, layout.Combos.Count).Where(s => level[s] == l - 1 && sizes[s] >= 0 && !problem.IsHidden(sizes[s])).ToList();
+            var parents = Enumerable.Range(0, layout.Combos.Count).Where(s => level[s] == l - 1 && sizes[s] >= 0 && ViewServed(problem, sizes[s])).ToList();
             foreach (var parent in parents)
                 for (var k = 0; k < layout.Slicers; k++)
                 {
@@ -129,7 +141,7 @@ public sealed class DisclosureControl
         }
 
         var served = Enumerable.Range(0, layout.Combos.Count)
-            .Where(s => population.SizeCells[s] >= 0 && !population.Problem.IsHidden(population.SizeCells[s])).ToList();
+            .Where(s => population.SizeCells[s] >= 0 && ViewServed(population.Problem, population.SizeCells[s])).ToList();
         var isServed = served.ToHashSet();
         var cells = new Dictionary<(int Combo, int Predicate), int>();
         foreach (var s in served)
@@ -165,6 +177,9 @@ public sealed class DisclosureControl
             result[$"{keys[s]}|{predicates[p].Key}"] = Served(problem, cell);
         return (result, problem, outcome);
     }
+
+    private bool ViewServed(ProtectionProblem problem, int sizeCell) =>
+        !problem.IsHidden(sizeCell) && (problem.Values[sizeCell] >= MinimumSubgroup || problem.Values[sizeCell] == problem.Total);
 
     private static IEnumerable<int> Matching(int[][] atomValues, int[] combo) =>
         Enumerable.Range(0, atomValues.Length).Where(a => combo.Select((v, k) => v < 0 || atomValues[a][k] == v).All(x => x));

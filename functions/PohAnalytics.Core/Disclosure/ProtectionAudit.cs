@@ -3,74 +3,110 @@ using Google.OrTools.Sat;
 namespace PohAnalytics.Core.Disclosure;
 
 /// <summary>
-/// Computes what a reader can work out about a hidden cell: the smallest and largest value consistent with every served
-/// cell of a <see cref="ProtectionProblem"/>, over non-negative integer atom counts, with OR-Tools CP-SAT.
-/// Two readers are modelled. One knows only the numbers shown and the additive relations (the τ-ARGUS audit); the other
-/// also reads the marks: "&lt;T" is 1 to T − 1 and "x" is 0 or at least T. A hidden cell is protected when the first
-/// reader's interval is at least T wide and the second cannot pin it to a single value.
+/// What a reader can work out about a hidden cell of a <see cref="ProtectionProblem"/>, over non-negative integer atom
+/// counts, with OR-Tools CP-SAT. Two readers are modelled. One knows only the numbers shown and the additive relations
+/// (the τ-ARGUS audit); the other also reads the marks: "&lt;T" is 1 to T − 1 and "x" is 0 or at least T. A hidden cell
+/// is protected when the first reader's feasible interval is at least T wide and the second cannot pin it to one value.
+/// Each check is one model with two copies of the atoms per reader (a low and a high completion), so a single solve
+/// answers it; the same model with a yes/no choice per shown cell finds the cheapest complements for a cell.
 /// </summary>
-internal sealed class ProtectionAudit
+internal sealed class ProtectionAudit(ProtectionProblem problem)
 {
-    // One worker per solve (cores go to variables in parallel); the models are small, so presolve costs more than it saves.
-    private static readonly string SolverParameters = Environment.GetEnvironmentVariable("POH_CPSAT") ?? "num_workers:1,cp_model_presolve:false";
-
-    private readonly ProtectionProblem _problem;
-    private readonly CpModel _numbersOnly;
-    private readonly IntVar[] _numbersOnlyAtoms;
-    private readonly CpModel _withMarks;
-    private readonly IntVar[] _withMarksAtoms;
-
-    /// <summary>Builds both readers' models for the problem's current marks (rebuild after marks change).</summary>
-    public ProtectionAudit(ProtectionProblem problem)
-    {
-        _problem = problem;
-        (_numbersOnly, _numbersOnlyAtoms) = Build(problem, useMarks: false);
-        (_withMarks, _withMarksAtoms) = Build(problem, useMarks: true);
-    }
+    // One worker per solve (cores go to variables in parallel). Checks are small feasibility models where presolve costs
+    // more than it saves; the choice of complements has a yes/no per candidate and needs it. A choice that runs out of
+    // time keeps its best protecting set (still a valid protection, perhaps not the cheapest). Limits are deterministic
+    // time, so every instance that audits the same data hides the same cells.
+    private const string CheckParameters = "num_workers:1,cp_model_presolve:false,max_deterministic_time:10";
+    private const string ChoiceParameters = "num_workers:1,max_deterministic_time:0.05";
 
     /// <summary>Number of solver calls made (for benchmarks).</summary>
     public int Solves { get; private set; }
 
-    /// <summary>The interval of a cell for the reader of numbers only, or of numbers and marks.</summary>
-    public FeasibleInterval Interval(int cell, bool useMarks)
-    {
-        var (model, atoms) = useMarks ? (_withMarks, _withMarksAtoms) : (_numbersOnly, _numbersOnlyAtoms);
-        var expression = LinearExpr.Sum(_problem.Cells[cell].Select(a => atoms[a]));
-        return new FeasibleInterval(Optimum(model, expression, minimize: true), Optimum(model, expression, minimize: false));
-    }
-
     /// <summary>Whether a hidden cell is protected (see the class summary).</summary>
     public bool IsProtected(int cell)
     {
-        var threshold = _problem.Threshold;
-        if (Interval(cell, useMarks: false).Width < threshold) return false;
-        return Interval(cell, useMarks: true).Width > 0;
-    }
-
-    private long Optimum(CpModel model, LinearExpr expression, bool minimize)
-    {
-        if (minimize) model.Minimize(expression);
-        else model.Maximize(expression);
-        var solver = new CpSolver { StringParameters = SolverParameters };
+        var (model, _) = Build(cell, choose: false);
         Solves++;
-        var status = solver.Solve(model);
-        if (status != CpSolverStatus.Optimal)
-            throw new InvalidOperationException($"The disclosure audit found no optimum ({status}); the served cells contradict each other.");
-        return (long)Math.Round(solver.ObjectiveValue);
+        // Unknown (out of time) counts as unprotected: the cell then gets complements.
+        return new CpSolver { StringParameters = CheckParameters }.Solve(model) is CpSolverStatus.Feasible or CpSolverStatus.Optimal;
     }
 
-    private static (CpModel Model, IntVar[] Atoms) Build(ProtectionProblem problem, bool useMarks)
+    /// <summary>
+    /// The shown cells whose hiding protects <paramref name="cell"/> at the least information loss (respondents hidden,
+    /// plus one per cell so fewer cells win a tie); null when nothing that may be hidden protects it.
+    /// </summary>
+    public IReadOnlyList<int>? CheapestComplements(int cell, bool anywhere = false)
+    {
+        var (model, choices) = Build(cell, choose: true, anywhere);
+        // Hiding every candidate is the expensive answer that usually protects; hinting it gives the search a start.
+        foreach (var choice in choices.Values) model.AddHint(choice, true);
+        var solver = new CpSolver { StringParameters = anywhere ? ChoiceParameters.Replace("0.05", "0.5", StringComparison.Ordinal) : ChoiceParameters };
+        Solves++;
+        if (solver.Solve(model) is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
+        return choices.Where(c => solver.BooleanValue(c.Value)).Select(c => c.Key).ToList();
+    }
+
+    /// <summary>The interval of a cell for the reader of numbers only, or of numbers and marks.</summary>
+    public FeasibleInterval Interval(int cell, bool useMarks)
+    {
+        long Optimum(bool maximise)
+        {
+            var model = new CpModel();
+            var atoms = Atoms(model);
+            Constrain(model, atoms, useMarks, null);
+            var target = Sum(atoms, cell);
+            if (maximise) model.Maximize(target);
+            else model.Minimize(target);
+            var solver = new CpSolver { StringParameters = ChoiceParameters };
+            Solves++;
+            if (solver.Solve(model) != CpSolverStatus.Optimal)
+                throw new InvalidOperationException("The disclosure audit found no optimum; the served cells contradict each other.");
+            return (long)Math.Round(solver.ObjectiveValue);
+        }
+        return new FeasibleInterval(Optimum(false), Optimum(true));
+    }
+
+    private (CpModel Model, Dictionary<int, BoolVar> Choices) Build(int target, bool choose, bool anywhere = false)
     {
         var model = new CpModel();
-        var atoms = problem.AtomCounts.Select((_, i) => model.NewIntVar(0, problem.Total, $"a{i}")).ToArray();
+        var choices = new Dictionary<int, BoolVar>();
+        if (choose)
+            foreach (var c in (anywhere ? Enumerable.Range(0, problem.CellCount) : problem.Neighbourhood(target, 3)).Where(problem.CanComplement))
+                choices[c] = model.NewBoolVar($"h{c}");
+        var low = Atoms(model);
+        var high = Atoms(model);
+        var markedLow = Atoms(model);
+        var markedHigh = Atoms(model);
+        Constrain(model, low, false, choices);
+        Constrain(model, high, false, choices);
+        Constrain(model, markedLow, true, choices);
+        Constrain(model, markedHigh, true, choices);
+        model.Add(Sum(high, target) - Sum(low, target) >= problem.Threshold);
+        model.Add(Sum(markedHigh, target) - Sum(markedLow, target) >= 1);
+        if (choose) model.Minimize(LinearExpr.WeightedSum(choices.Values, choices.Keys.Select(c => problem.Values[c] + 1)));
+        return (model, choices);
+    }
+
+    private IntVar[] Atoms(CpModel model) => problem.AtomCounts.Select(_ => model.NewIntVar(0, problem.Total, "")).ToArray();
+
+    private static LinearExpr Sum(IntVar[] atoms, IEnumerable<int> members) => LinearExpr.Sum(members.Select(a => atoms[a]));
+
+    private LinearExpr Sum(IntVar[] atoms, int cell) => Sum(atoms, problem.Cells[cell]);
+
+    private void Constrain(CpModel model, IntVar[] atoms, bool useMarks, Dictionary<int, BoolVar>? choices)
+    {
         var gap = Google.OrTools.Util.Domain.FromIntervals([[0, 0], [problem.Threshold, Math.Max(problem.Threshold, problem.Total)]]);
         for (var c = 0; c < problem.CellCount; c++)
         {
-            var sum = LinearExpr.Sum(problem.Cells[c].Select(a => atoms[a]));
+            var sum = Sum(atoms, c);
             switch (problem.Marks[c])
             {
+                case CellMark.Shown when choices is not null && choices.TryGetValue(c, out var hide):
+                    model.Add(sum == problem.Values[c]).OnlyEnforceIf(hide.Not());
+                    if (useMarks) model.AddLinearExpressionInDomain(sum, gap).OnlyEnforceIf(hide);
+                    break;
                 case CellMark.Shown:
-                    model.AddLinearConstraint(sum, problem.Values[c], problem.Values[c]);
+                    model.Add(sum == problem.Values[c]);
                     break;
                 case CellMark.Small when useMarks:
                     model.AddLinearConstraint(sum, 1, problem.Threshold - 1);
@@ -80,6 +116,6 @@ internal sealed class ProtectionAudit
                     break;
             }
         }
-        return (model, atoms);
     }
+
 }

@@ -94,6 +94,16 @@ internal sealed class ProtectionProblem
     /// <summary>Relations a cell belongs to.</summary>
     public IReadOnlyList<int> RelationsOf(int cell) => _relationsOfCell[cell];
 
+    /// <summary>Cells reachable from a cell along at most <paramref name="steps"/> relations (where complements are looked for).</summary>
+    public IReadOnlySet<int> Neighbourhood(int cell, int steps)
+    {
+        var reached = new HashSet<int> { cell };
+        var frontier = new List<int> { cell };
+        for (var step = 0; step < steps && frontier.Count > 0; step++)
+            frontier = frontier.SelectMany(c => _relationsOfCell[c]).Distinct().SelectMany(r => _relations[r]).Where(reached.Add).ToList();
+        return reached;
+    }
+
     /// <summary>Whether a cell is hidden (small or complementary).</summary>
     public bool IsHidden(int cell) => _marks[cell] != CellMark.Shown;
 
