@@ -23,7 +23,9 @@ public sealed class AnalyticsService(
     IRefreshQueue refresh)
 {
     /// <summary>Bumped whenever the statistics change, so cached results from an older engine are not served.</summary>
-    public const string EngineVersion = "analytics-2";
+    public const string EngineVersion = "analytics-3";
+
+    private readonly DisclosureControl _disclosure = new(suppression.Threshold, new PersonalDataPatterns(codebook.PersonalData).LooksPersonal);
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);
     private bool _seeded;
@@ -108,29 +110,47 @@ public sealed class AnalyticsService(
     public string BenchmarksInputHash(IEnumerable<BenchmarkDefinition> latest) =>
         InputHash.Of(["benchmarks", .. latest.SelectMany(b => new[] { b.Id, Invariant(b.Version), b.ContentSha256 }), codebook.Sha256, Threshold, EngineVersion]);
 
-    /// <summary>Hash of everything the descriptives of this dataset version depend on (cache key and publication input hash).</summary>
-    public string DescriptivesInputHash(DatasetRecord dataset) =>
-        InputHash.Of(["descriptives", .. DatasetInputs(dataset), codebook.Sha256, Threshold, EngineVersion]);
+    /// <summary>
+    /// Hash of everything the descriptives of this dataset version depend on (cache key and publication input hash). The
+    /// benchmarks count because their category groups are audited with the dataset's cells and can change its marks.
+    /// </summary>
+    public string DescriptivesInputHash(DatasetRecord dataset, IEnumerable<BenchmarkDefinition> latest) =>
+        InputHash.Of(["descriptives", .. DatasetInputs(dataset), codebook.Sha256, Threshold, EngineVersion, BenchmarksInputHash(latest)]);
 
     /// <summary>Hash of everything a representativeness report depends on (cache key and publication input hash).</summary>
-    public string RepresentativenessInputHash(DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking) =>
+    public string RepresentativenessInputHash(DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking, IEnumerable<BenchmarkDefinition> latest) =>
         InputHash.Of(["representativeness", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version), benchmark.ContentSha256,
-            codebook.Sha256, Threshold, raking?.Key ?? "no-raking", EngineVersion]);
+            codebook.Sha256, Threshold, raking?.Key ?? "no-raking", EngineVersion, BenchmarksInputHash(latest)]);
+
+    /// <summary>
+    /// The disclosure audit of a dataset version: every count of every page, API document and slicer combination, with the
+    /// cells it hides. Computed once per dataset version, benchmark set, codebook and threshold.
+    /// </summary>
+    public async Task<DatasetDisclosure> DisclosureAsync(DatasetRecord dataset, CancellationToken cancellationToken)
+    {
+        var groups = (await LatestBenchmarksAsync(cancellationToken)).SelectMany(b => b.Items)
+            .Where(i => i.Categories.Count > 1).Select(i => (i.Variable, Categories: (IReadOnlyList<string>)[.. i.Categories.Order(StringComparer.Ordinal)]))
+            .DistinctBy(g => $"{g.Variable}|{string.Join('+', g.Categories)}").OrderBy(g => g.Variable, StringComparer.Ordinal)
+            .ThenBy(g => string.Join('+', g.Categories), StringComparer.Ordinal).ToList();
+        var key = InputHash.Of(["disclosure", .. DatasetInputs(dataset), codebook.Sha256, Threshold, EngineVersion,
+            .. groups.Select(g => $"{g.Variable}|{string.Join('+', g.Categories)}")]);
+        return await cache.GetOrCreateAsync(key, async () => _disclosure.Protect(codebook, await ReadAsync(dataset, cancellationToken), groups));
+    }
 
     /// <summary>Descriptives of a dataset version (current version of the record), suppressed, cached by <see cref="DescriptivesInputHash"/>.</summary>
-    public Task<PublishedDescriptives> DescribeAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(DescriptivesInputHash(dataset), async () =>
+    public async Task<PublishedDescriptives> DescribeAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync(DescriptivesInputHash(dataset, await LatestBenchmarksAsync(cancellationToken)), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
-            var served = suppression.Apply(DescriptivesEngine.Describe(codebook, data));
+            var served = suppression.Apply(DescriptivesEngine.Describe(codebook, data), await DisclosureAsync(dataset, cancellationToken));
             return new PublishedDescriptives(dataset.Id, dataset.CurrentVersion, dataset.Metadata.Name, codebook.Version, suppression.Threshold,
                 served.Respondents, served.Variables);
         });
 
     /// <summary>A dataset version against a benchmark version, suppressed, cached by <see cref="RepresentativenessInputHash"/>.</summary>
-    public Task<RepresentativenessReport> CompareAsync(
+    public async Task<RepresentativenessReport> CompareAsync(
         DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(RepresentativenessInputHash(dataset, benchmark, raking), async () =>
+        await cache.GetOrCreateAsync(RepresentativenessInputHash(dataset, benchmark, raking, await LatestBenchmarksAsync(cancellationToken)), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
             var comparisons = RepresentativenessEngine.Compare(codebook, data, benchmark);
@@ -149,7 +169,7 @@ public sealed class AnalyticsService(
                 Comparisons = comparisons,
                 Raking = raking is null ? null : BenchmarkRaking.Rake(codebook, data, benchmark, raking.Variables, raking.Options, comparisons),
             };
-            return suppression.Apply(report, DescriptivesEngine.Describe(codebook, data), suppression.Publish(benchmark, codebook));
+            return suppression.Apply(report, await DisclosureAsync(dataset, cancellationToken), suppression.Publish(benchmark, codebook));
         });
 
     private async Task<(DatasetRecord Dataset, CuratedData Data)> LoadAsync(string datasetId, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Statistics.Descriptives;
+using PohAnalytics.Core.Statistics.Proportions;
 
 namespace PohAnalytics.Core.Disclosure;
 
@@ -107,6 +109,18 @@ public sealed class DatasetDisclosure
 
     /// <summary>Respondents in the selection meeting the variable's norm.</summary>
     public ServedCount? NormMet(string variable, RespondentSelection selection) => Count(variable, MetKey, selection);
+
+    /// <summary>
+    /// A count with its share of the variable's n in the selection (percent and Wilson interval), both only where count
+    /// and n are shown; null when the selection is not served.
+    /// </summary>
+    public ServedShare? Share(string variable, string key, RespondentSelection selection)
+    {
+        if (Count(variable, key, selection) is not { } count || Answered(variable, selection) is not { } n) return null;
+        if (!count.IsShown || !n.IsShown || n.Value is 0) return new ServedShare(count, n, null, null);
+        var wilson = WilsonInterval.Compute(count.Value!.Value, n.Value!.Value);
+        return new ServedShare(count, n, wilson.Proportion * 100, DescriptivesEngine.ToPercent(wilson.Interval));
+    }
 
     private (IReadOnlyList<(string Code, LocalizedText Label)> Categories, IReadOnlyDictionary<string, ServedCount> Cells) Variable(string id) =>
         _variables.TryGetValue(id, out var variable) ? variable : throw new DisclosureRequestException($"There is no variable '{id}'.");

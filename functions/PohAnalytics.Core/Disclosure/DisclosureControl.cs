@@ -25,12 +25,15 @@ public sealed class DisclosureControl
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 2);
         Threshold = threshold;
-        MinimumSubgroup = Math.Max(threshold, minimumSubgroup ?? 4 * threshold);
+        MinimumSubgroup = Math.Max(threshold, minimumSubgroup ?? DefaultMinimumSubgroup(threshold));
         _looksPersonal = looksPersonal;
     }
 
     /// <summary>Smallest count shown.</summary>
     public int Threshold { get; }
+
+    /// <summary>The default smallest subgroup served on its own: four times the threshold.</summary>
+    public static int DefaultMinimumSubgroup(int threshold) => 4 * threshold;
 
     /// <summary>
     /// Smallest subgroup whose own view (every variable within it) is served. A smaller subgroup's size may still be shown
@@ -83,7 +86,10 @@ public sealed class DisclosureControl
     // charts of its served parents of L − 1 slicers, so only combinations with a served parent are cells at all.
     private PopulationProtection ProtectPopulation(SelectionLayout layout, int rows)
     {
-        var (atomCounts, atomValues, _) = layout.Atoms(rows, _ => 0);
+        var unset = Enumerable.Repeat(-1, layout.Slicers).ToArray();
+        var emptySubgroups = Enumerable.Range(0, layout.Slicers).SelectMany(k => Enumerable.Range(0, layout.SubgroupCount(k))
+            .Select(v => (Own: 0L, Subgroups: unset.Select((u, j) => j == k ? v : u).ToArray())));
+        var (atomCounts, atomValues, _) = layout.Atoms(rows, _ => 0, emptySubgroups);
         var problem = new ProtectionProblem(atomCounts, Threshold);
         var sizes = Enumerable.Repeat(-1, layout.Combos.Count).ToArray();
         var answered = new Dictionary<(int Combo, int Slicer), int>();
@@ -103,7 +109,8 @@ public sealed class DisclosureControl
                     var children = layout.Children(parent, k).ToList();
                     foreach (var child in children.Where(c => sizes[c] < 0))
                         sizes[child] = problem.AddCell(Matching(atomValues, layout.Combos[child]));
-                    var cell = problem.AddCell(Matching(atomValues, layout.Combos[parent]).Where(a => atomValues[a][k] >= 0));
+                    // The n of a chart is never a complement: hiding it would withhold every percentage of the chart.
+                    var cell = problem.AddCell(Matching(atomValues, layout.Combos[parent]).Where(a => atomValues[a][k] >= 0), neverHidden: true);
                     answered[(parent, k)] = cell;
                     problem.AddRelation([sizes[parent], cell]);
                     problem.AddRelation([cell, .. children.Select(c => sizes[c])]);
@@ -112,6 +119,13 @@ public sealed class DisclosureControl
             complements += outcome.Complements;
             solves += outcome.Solves;
             unprotectable = [.. outcome.Unprotectable];
+            if (unprotectable.Count > 0)
+            {
+                // Nothing at this level protects a size: no combination of this many slicers is served at all.
+                for (var c = 0; c < problem.CellCount; c++)
+                    if (problem.CanComplement(c)) problem.HideAsComplement(c);
+                break;
+            }
         }
         return new PopulationProtection(problem, sizes, answered, new SuppressionOutcome(complements, solves, unprotectable));
     }
@@ -119,8 +133,11 @@ public sealed class DisclosureControl
     private (Dictionary<string, ServedCount> Served, ProtectionProblem Problem, SuppressionOutcome Outcome) ProtectVariable(
         VariableCells variable, SelectionLayout layout, PopulationProtection population, string[] keys)
     {
+        long Own(int category, bool answered, int norm) => ((category + 1) * 2 + (answered ? 1 : 0)) * 3 + norm;
+        var unset = Enumerable.Repeat(-1, layout.Slicers).ToArray();
+        var emptyCategories = Enumerable.Range(0, variable.Categories.Count).Select(c => (Own(c, true, variable.NormOf(c)), unset));
         var (atomCounts, atomValues, atomOwn) = layout.Atoms(variable.Answered.Length,
-            r => ((variable.Category[r] + 1) * 2 + (variable.Answered[r] ? 1 : 0)) * 3 + variable.Norm[r]);
+            r => Own(variable.Category[r], variable.Answered[r], variable.Norm[r]), emptyCategories);
         var problem = new ProtectionProblem(atomCounts, Threshold);
         foreach (var (s, cell) in population.SizeCells.Select((c, s) => (s, c)).Where(x => x.c >= 0))
             problem.AddCell(Matching(atomValues, layout.Combos[s]), fixedMark: population.Problem.Marks[cell]);
@@ -147,9 +164,9 @@ public sealed class DisclosureControl
         foreach (var s in served)
         {
             var inSelection = Matching(atomValues, layout.Combos[s]).ToList();
-            for (var p = 0; p < predicates.Count; p++)
-                cells[(s, p)] = problem.AddCell(inSelection.Where(predicates[p].Holds));
             var answered = predicates.FindIndex(p => p.Key == DatasetDisclosure.AnsweredKey);
+            for (var p = 0; p < predicates.Count; p++)
+                cells[(s, p)] = problem.AddCell(inSelection.Where(predicates[p].Holds), neverHidden: p == answered);
             problem.AddRelation([.. Enumerable.Range(0, variable.Categories.Count).Select(p => cells[(s, p)]), cells[(s, answered)]]);
             foreach (var group in variable.Groups)
                 problem.AddRelation([cells[(s, predicates.FindIndex(p => p.Key == group.Key))], .. group.Members.Select(m => cells[(s, m)])]);

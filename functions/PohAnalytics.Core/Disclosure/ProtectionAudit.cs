@@ -17,7 +17,7 @@ internal sealed class ProtectionAudit(ProtectionProblem problem)
     // time keeps its best protecting set (still a valid protection, perhaps not the cheapest). Limits are deterministic
     // time, so every instance that audits the same data hides the same cells.
     private const string CheckParameters = "num_workers:1,cp_model_presolve:false,max_deterministic_time:10";
-    private const string ChoiceParameters = "num_workers:1,max_deterministic_time:0.05";
+    private const string ChoiceParameters = "num_workers:1,max_deterministic_time:0.02";
 
     /// <summary>Number of solver calls made (for benchmarks).</summary>
     public int Solves { get; private set; }
@@ -40,7 +40,7 @@ internal sealed class ProtectionAudit(ProtectionProblem problem)
         var (model, choices) = Build(cell, choose: true, anywhere);
         // Hiding every candidate is the expensive answer that usually protects; hinting it gives the search a start.
         foreach (var choice in choices.Values) model.AddHint(choice, true);
-        var solver = new CpSolver { StringParameters = anywhere ? ChoiceParameters.Replace("0.05", "0.5", StringComparison.Ordinal) : ChoiceParameters };
+        var solver = new CpSolver { StringParameters = anywhere ? ChoiceParameters.Replace("0.02", "0.2", StringComparison.Ordinal) : ChoiceParameters };
         Solves++;
         if (solver.Solve(model) is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
         return choices.Where(c => solver.BooleanValue(c.Value)).Select(c => c.Key).ToList();

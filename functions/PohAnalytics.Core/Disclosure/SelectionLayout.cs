@@ -23,6 +23,9 @@ internal sealed class SelectionLayout
         for (var i = 0; i < combos.Count; i++) _index[string.Join(',', combos[i])] = i;
     }
 
+    /// <summary>Number of subgroups of a slicer.</summary>
+    public int SubgroupCount(int slicer) => _sizes[slicer];
+
     /// <summary>Number of slicers.</summary>
     public int Slicers => _sizes.Length;
 
@@ -37,8 +40,12 @@ internal sealed class SelectionLayout
         return _index[string.Join(',', child)];
     });
 
-    /// <summary>Groups respondents into atoms by their subgroups and a value of their own (category, answered, norm).</summary>
-    public (long[] Counts, int[][] Values, long[] Own) Atoms(int rows, Func<int, long> own)
+    /// <summary>
+    /// Groups respondents into atoms by their subgroups and a value of their own (category, answered, norm), plus empty atoms
+    /// for kinds of respondent that do not occur (<paramref name="empty"/>): a reader does not know an "x" over an empty
+    /// category is empty, so it needs an atom to vary.
+    /// </summary>
+    public (long[] Counts, int[][] Values, long[] Own) Atoms(int rows, Func<int, long> own, IEnumerable<(long Own, int[] Subgroups)>? empty = null)
     {
         var index = new Dictionary<(long, string), int>();
         var counts = new List<long>();
@@ -57,6 +64,13 @@ internal sealed class SelectionLayout
                 owns.Add(key.Item1);
             }
             counts[atom]++;
+        }
+        foreach (var (value, subgroups) in empty ?? [])
+        {
+            if (!index.TryAdd((value, string.Join(',', subgroups)), counts.Count)) continue;
+            counts.Add(0);
+            values.Add(subgroups);
+            owns.Add(value);
         }
         return ([.. counts], [.. values], [.. owns]);
     }

@@ -7,14 +7,11 @@ using PohAnalytics.Core.Statistics.Representativeness;
 namespace PohAnalytics.Core.Disclosure;
 
 /// <summary>
-/// Disclosure control for everything served anonymously. Primary suppression: a cell with 1 to threshold − 1 respondents
-/// is shown as "&lt;5" with its percentage and interval withheld; so is a binary cell whose complement is that small
-/// (e.g. 77 of 79 mention an option). Complementary suppression: within a distribution whose total is shown, the
-/// smallest non-empty visible cell (which has at least threshold respondents) is hidden too, shown as "x", so no hidden
-/// cell can be recovered from the total; without such a cell an empty one is used, and without any the whole variable is
-/// withheld. A variable answered by fewer than threshold respondents is withheld whole; numeric summaries over fewer than
-/// threshold are withheld.
-/// Subtotals that would reveal a hidden cell (Likert agreement, total mentions, chi-square) are withheld too.
+/// The served forms of descriptives, representativeness reports and benchmarks. Survey counts take their marks from the
+/// dataset's <see cref="DatasetDisclosure"/> (the audit of everything served together), so the API documents and the
+/// pages agree. Benchmarks computed from another dataset's microdata are served as percentages of a published total: a
+/// cell of 1 to threshold − 1 is "&lt;5" and, within its distribution, complements ("x") are chosen so the total does not
+/// reveal it. Statistics that would reveal a hidden cell (differences, tests, chi-square) are withheld with it.
 /// </summary>
 public sealed class SmallCellSuppression
 {
@@ -71,63 +68,39 @@ public sealed class SmallCellSuppression
     public static bool NeedsWholeSuppression(IReadOnlyList<string?> marks) =>
         marks.Any(m => m is not null) && !marks.Contains(ComplementaryDisplay);
 
-    /// <summary>The served form of dataset descriptives (weighted ones hide the same cells: counts are unweighted).</summary>
-    public DatasetDescriptives Apply(DatasetDescriptives descriptives) =>
-        descriptives with { Variables = descriptives.Variables.Select(Apply).ToList() };
-
-    /// <summary>The served form of one variable's descriptives.</summary>
-    public VariableDescription Apply(VariableDescription variable)
-    {
-        var marks = variable.Type == VariableType.MultiResponse ? [] : CellsToHide(variable.Categories.Select(c => c.Count ?? 0).ToList());
-        if ((variable.NValid is { } n && IsSmall(n)) || NeedsWholeSuppression(marks))
-        {
-            return variable with
-            {
-                NValid = null,
-                NEmpty = null,
-                EffectiveN = null,
-                Suppressed = true,
-                Mentions = null,
-                Categories = variable.Categories.Select(c => Hide(c, IsSmall(c.Count ?? 0) ? SmallDisplay : ComplementaryDisplay)).ToList(),
-                Numeric = variable.Numeric is null ? null : Withhold(variable.Numeric),
-                Agreement = variable.Agreement is null ? null : new LikertAgreement(variable.Agreement.AgreeFrom, null, null, null, true),
-            };
-        }
-        IReadOnlyList<CategoryFrequency> cells;
-        if (variable.Type == VariableType.MultiResponse)
-        {
-            // Each option is its own yes/no distribution over the respondents asked.
-            cells = variable.Categories.Select(c => c.Count is { } count && c.N is { } asked && (IsSmall(count) || IsSmall(asked - count) || IsSmall(asked))
-                ? Hide(c, SmallDisplay)
-                : c).ToList();
-        }
-        else
-        {
-            cells = variable.Categories.Select((c, i) => marks[i] is { } mark ? Hide(c, mark) : c).ToList();
-        }
-        var anyHidden = cells.Any(c => c.Suppressed);
-        return variable with
-        {
-            Categories = cells,
-            Mentions = anyHidden ? null : variable.Mentions,
-            Numeric = variable.Numeric is { N: { } answered } numeric && IsSmall(answered) ? Withhold(numeric) : variable.Numeric,
-            Agreement = anyHidden && variable.Agreement is { } agreement ? new LikertAgreement(agreement.AgreeFrom, null, null, null, true) : variable.Agreement,
-        };
-    }
+    /// <summary>The served form of dataset descriptives, with the marks of the dataset's disclosure audit.</summary>
+    public DatasetDescriptives Apply(DatasetDescriptives descriptives, DatasetDisclosure disclosure) => ServedDescriptives.Apply(descriptives, disclosure);
 
     /// <summary>
-    /// The served form of a representativeness report: sample figures of hidden cells (as hidden in the unweighted
-    /// descriptives), benchmark figures hidden in the published benchmark, and statistics that would reveal them, are withheld.
+    /// The served form of a representativeness report: sample figures of cells the dataset's disclosure audit hides (a
+    /// category, or a group of categories compared as one), benchmark figures hidden in the published benchmark, and
+    /// statistics that would reveal them, are withheld.
     /// </summary>
-    public RepresentativenessReport Apply(RepresentativenessReport report, DatasetDescriptives unweighted, PublishedBenchmark benchmark)
+    public RepresentativenessReport Apply(RepresentativenessReport report, DatasetDisclosure disclosure, PublishedBenchmark benchmark)
     {
-        var served = Apply(unweighted);
+        var everyone = RespondentSelection.Everyone;
+        bool Hidden(ServedCount? count) => count is not { IsShown: true };
         bool SampleHidden(string variable, IReadOnlyList<string> categories)
         {
-            var description = served[variable];
-            if (description.Suppressed) return true;
-            if (description.Type == VariableType.Number) return description.Numeric?.Withheld == true;
-            return description.Categories.Any(c => c.Suppressed && categories.Contains(c.Code));
+            try
+            {
+                if (!disclosure.Has(variable))
+                    return categories.Count != 1 || Hidden(disclosure.Category($"{variable}__{categories[0]}", "yes", everyone))
+                        || Hidden(disclosure.Answered($"{variable}__{categories[0]}", everyone));
+                var answered = disclosure.Answered(variable, everyone);
+                if (Hidden(answered) || answered!.Value.Value < Threshold) return true;
+                return categories.Count switch
+                {
+                    0 => false,
+                    1 => Hidden(disclosure.Category(variable, categories[0], everyone)),
+                    _ => Hidden(disclosure.Group(variable, categories, everyone)),
+                };
+            }
+            catch (DisclosureRequestException)
+            {
+                // A count the audit did not cover is not served.
+                return true;
+            }
         }
         bool BenchmarkHidden(string variable, IReadOnlyList<string> categories) =>
             benchmark.Items.Any(i => i.Suppressed && i.Variable == variable && i.Categories.SequenceEqual(categories));
@@ -137,7 +110,7 @@ public sealed class SmallCellSuppression
             var means = comparisons.Means.Select(m => SampleHidden(m.Variable, []) || BenchmarkHidden(m.Variable, [])
                 ? m with { SampleN = null, SampleMean = null, SampleSd = null, SampleMeanCi = null, StandardError = null, EquivalencePValue = null, Difference = null, Smd = null, WelchT = null, WelchDf = null, PValue = null, DifferenceCi = null, Withheld = true }
                 : m).ToList();
-            var distributions = comparisons.Distributions.Select(d => SampleHidden(d.Variable, d.Categories) || benchmark.Items.Any(i => i.Suppressed && i.Variable == d.Variable)
+            var distributions = comparisons.Distributions.Select(d => d.Categories.Any(c => SampleHidden(d.Variable, [c])) || benchmark.Items.Any(i => i.Suppressed && i.Variable == d.Variable)
                 ? d with { ChiSquare = null, PValue = null, CramersV = null, MinimumExpectedCount = null, MonteCarloPValue = null, VerdictPValue = null, Withheld = true }
                 : d).ToList();
             var verdicts = comparisons.Summary.Verdicts.Select(v =>
@@ -154,7 +127,7 @@ public sealed class SmallCellSuppression
             raking = raking with
             {
                 Weighted = weighted,
-                WeightedDescriptives = Apply(raking.WeightedDescriptives),
+                WeightedDescriptives = Apply(raking.WeightedDescriptives, disclosure),
                 SmdBeforeAfter = raking.SmdBeforeAfter.Select(s => SampleHidden(s.Variable, s.Categories) || BenchmarkHidden(s.Variable, s.Categories)
                     ? s with { Before = null, After = null, Withheld = true }
                     : s).ToList(),

@@ -39,6 +39,13 @@ internal sealed class VariableCells
     /// <summary>0 not evaluated, 1 meets the norm, 2 does not.</summary>
     public byte[] Norm { get; }
 
+    /// <summary>The norm state of the respondents of a category (1 meets, 2 does not, 0 mixed or none), for empty atoms.</summary>
+    public int NormOf(int category)
+    {
+        var states = Enumerable.Range(0, Category.Length).Where(r => Category[r] == category).Select(r => (int)Norm[r]).Distinct().ToList();
+        return states.Count == 1 ? states[0] : HasNorm ? 1 : 0;
+    }
+
     /// <summary>Whether the variable has a norm.</summary>
     public bool HasNorm { get; }
 

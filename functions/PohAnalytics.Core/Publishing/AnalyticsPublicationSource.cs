@@ -30,10 +30,10 @@ public sealed class AnalyticsPublicationSource(IDatasetRegistry datasets, Analyt
         };
         foreach (var dataset in current)
         {
-            units.Add(new PublicationUnit($"analytics/descriptives/{dataset.Id}", analytics.DescriptivesInputHash(dataset),
+            units.Add(new PublicationUnit($"analytics/descriptives/{dataset.Id}", analytics.DescriptivesInputHash(dataset, benchmarks),
                 async token => [Document($"analytics/descriptives/{dataset.Id}.json", await analytics.DescribeAsync(dataset, token))]));
             foreach (var benchmark in benchmarks.Where(b => b.Id != dataset.Id))
-                units.Add(new PublicationUnit($"analytics/representativeness/{dataset.Id}/{benchmark.Id}", analytics.RepresentativenessInputHash(dataset, benchmark, null),
+                units.Add(new PublicationUnit($"analytics/representativeness/{dataset.Id}/{benchmark.Id}", analytics.RepresentativenessInputHash(dataset, benchmark, null, benchmarks),
                     async token => [Document($"analytics/representativeness/{dataset.Id}/{benchmark.Id}.json", await analytics.CompareAsync(dataset, benchmark, null, token))]));
         }
         return units;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using PohAnalytics.Core.Codebook;
-using PohAnalytics.Core.Statistics.Proportions;
 using PohAnalytics.Presentation.Figures;
 using static PohAnalytics.Presentation.Views.Text;
 
@@ -15,8 +14,8 @@ public static class ChartFactory
     {
         var figures = Languages.ToDictionary(lang => lang, lang =>
         {
-            var lower = cells.Select(c => Interval(c, groupSize)?.Lower * 100).ToList();
-            var upper = cells.Select(c => Interval(c, groupSize)?.Upper * 100).ToList();
+            var lower = cells.Select(c => c.Lower).ToList();
+            var upper = cells.Select(c => c.Upper).ToList();
             var series = new BarSeries(lang == "nl" ? "Percentage" : "Percent", cells.Select(c => c.Percent).ToList(), lower, upper,
                 cells.Select(c => c.Mark ?? (c.Percent is { } p ? Percent(p, lang) : "")).ToList(), Palette.Sample);
             return BarFigure.Build(cells.Select(c => c.Label.For(lang)).ToList(), cells.Select(c => c.Code).ToList(), [series], "%");
@@ -54,7 +53,4 @@ public static class ChartFactory
         "n" => Number(value, lang, 0),
         _ => Number(value, lang),
     };
-
-    private static Core.Statistics.ConfidenceInterval? Interval(DistributionCell cell, long? n) =>
-        cell.Count is { } count && n is > 0 ? WilsonInterval.Compute(count, n.Value).Interval : null;
 }

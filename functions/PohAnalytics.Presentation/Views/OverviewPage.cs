@@ -10,7 +10,7 @@ public static class OverviewPage
     public static async Task<DashboardView> BuildAsync(ViewContext context, ViewQuery query, CancellationToken cancellationToken)
     {
         var all = await context.SurveyDatasetsAsync(cancellationToken);
-        var selection = PageSelection.Resolve(context, query, all);
+        var selection = PageSelection.Resolve(query, all);
         var everything = await context.DatasetsAsync(cancellationToken);
         var respondents = selection.Datasets.Sum(d => d.Rows);
         var lastRefresh = (await context.Refreshes.ListAsync(10, cancellationToken)).FirstOrDefault(r => r.Outcome is "published" or "up-to-date");
@@ -24,12 +24,12 @@ public static class OverviewPage
             new("last-refresh", L("Laatst bijgewerkt", "Last refresh"), lastRefresh?.CompletedAt.ToString("yyyy-MM-dd HH:mm 'UTC'") ?? "—", "text"),
         };
         var charts = new List<ViewChart>();
-        if (selection.Dataset is { } dataset)
+        var disclosure = selection.Dataset is { } current ? await context.DisclosureAsync(current, cancellationToken) : null;
+        if (selection.Dataset is { } dataset && disclosure is not null)
         {
-            var data = await context.DataAsync(dataset, cancellationToken);
-            var dimensions = PageSelection.Dimensions(context, data);
+            var group = selection.Require(disclosure);
             var norms = context.Codebook.Variables.Where(v => v.Norm is not null)
-                .Select(v => (v, NormsPage.Met(context, v, data, dimensions, selection.Selected))).Where(x => x.Item2.Percent is not null).ToList();
+                .Select(v => (v, NormsPage.Met(disclosure, v, group))).Where(x => x.Item2.Percent is not null).ToList();
             if (norms.Count > 0)
                 kpis.Add(new ViewKpi("norm-compliance", L("Gemiddeld aan normen voldaan", "Norms met on average"), norms.Average(n => n.Item2.Percent!.Value) / 100, "percent",
                     L($"{norms.Count} normen, {dataset.Metadata.Name}", $"{norms.Count} norms, {dataset.Metadata.Name}")));
@@ -38,14 +38,14 @@ public static class OverviewPage
                 [(L("Voldoet", "Meets"), norms.Select(n => n.Item2.Percent).ToList(), norms.Select(n => n.Item2.Lower).ToList(), norms.Select(n => n.Item2.Upper).ToList(), norms.Select(n => n.Item2.Cell).ToList())],
                 "%"));
             var employment = context.Codebook["employment"];
-            var (cells, n) = SubgroupDistribution.Compute(VariableCodes.Categories(employment, data), VariableCodes.Of(employment, data), dimensions, selection.Selected, context.Threshold);
-            charts.Add(ChartFactory.Distribution("employment", employment.Label, cells, n, "employment"));
+            var (cells, n) = ExplorePage.Distribution(disclosure, employment.Id, group);
+            charts.Add(ChartFactory.Distribution("employment", employment.Label, cells, n.Value, "employment"));
         }
         var sizes = selection.Datasets.Select(d => (d.Id, L(d.Metadata.Name, d.Metadata.Name))).ToList();
         charts.Insert(0, ChartFactory.Grouped("datasets", L("Respondenten per dataset", "Respondents per dataset"), sizes,
             [(L("Respondenten", "Respondents"), selection.Datasets.Select(d => d.Rows >= context.Threshold ? (double?)d.Rows : null).ToList(), null, null,
                 selection.Datasets.Select(d => context.Suppression.Count(d.Rows)).ToList())], "n", "dataset"));
-        var slicers = PageSelection.Slicers(context, all, selection.Dataset is null ? null : await context.DataAsync(selection.Dataset, cancellationToken));
+        var slicers = PageSelection.Slicers(all, disclosure);
         return new DashboardView("overview", context.Now, new ViewFilterSet(query.Values, slicers), kpis, charts, [context.SuppressionNote]);
     }
 }

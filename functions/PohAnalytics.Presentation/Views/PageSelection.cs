@@ -1,13 +1,20 @@
+using PohAnalytics.Core.Disclosure;
 using PohAnalytics.Core.Registry;
 using static PohAnalytics.Presentation.Views.Text;
 
 namespace PohAnalytics.Presentation.Views;
 
-/// <summary>What a request selects: the dataset (by id, wave or respondent type) and at most one respondent slicer.</summary>
-public sealed record PageSelection(DatasetRecord? Dataset, IReadOnlyList<DatasetRecord> Datasets, int? SlicerIndex, string? SlicerValue)
+/// <summary>What a request selects: the dataset (by id, wave or respondent type) and any combination of respondent slicers.</summary>
+/// <param name="Dataset">The dataset a single-dataset page shows.</param>
+/// <param name="Datasets">The datasets that match the dataset filters.</param>
+/// <param name="Filters">Respondent slicer id and value, as requested.</param>
+public sealed record PageSelection(DatasetRecord? Dataset, IReadOnlyList<DatasetRecord> Datasets, IReadOnlyList<KeyValuePair<string, string>> Filters)
 {
+    /// <summary>Ids of the respondent slicers (URL parameters), in order.</summary>
+    public static readonly string[] RespondentSlicers = ["employment", "region", "experience"];
+
     /// <summary>Resolves a query against the datasets; throws <see cref="ViewRequestException"/> for contradictions.</summary>
-    public static PageSelection Resolve(ViewContext context, ViewQuery query, IReadOnlyList<DatasetRecord> datasets)
+    public static PageSelection Resolve(ViewQuery query, IReadOnlyList<DatasetRecord> datasets)
     {
         var candidates = datasets.Where(d => query["respondentType"] is not { } type || d.Metadata.RespondentTypeName == type)
             .Where(d => query["wave"] is not { } wave || d.Metadata.Wave == wave).ToList();
@@ -16,18 +23,50 @@ public sealed record PageSelection(DatasetRecord? Dataset, IReadOnlyList<Dataset
             dataset = candidates.FirstOrDefault(d => d.Id == id) ?? throw new ViewRequestException($"No dataset '{id}' matches the selection.");
         else
             dataset = candidates.FirstOrDefault(d => d.Metadata.Kind == DatasetKind.Survey) ?? candidates.FirstOrDefault();
-        var slicers = context.Slicers.Select((s, i) => (i, value: query[s.Id])).Where(x => x.value is not null).ToList();
-        if (slicers.Count > 1)
-            throw new ViewRequestException("Kies één uitsplitsing tegelijk (dienstverband, regio of ervaring): zo blijven kleine groepen beschermd. / " +
-                "Choose one breakdown at a time (employment, region or experience): this keeps small groups protected.");
-        return new PageSelection(dataset, candidates, slicers.Count == 1 ? slicers[0].i : null, slicers.Count == 1 ? slicers[0].value : null);
+        var filters = RespondentSlicers.Where(s => query[s] is not null).Select(s => new KeyValuePair<string, string>(s, query[s]!)).ToList();
+        return new PageSelection(dataset, candidates, filters);
     }
 
-    /// <summary>The selected slicer as the distribution helper wants it.</summary>
-    public (int Dimension, string Value)? Selected => SlicerIndex is { } i ? (i, SlicerValue!) : null;
+    /// <summary>
+    /// The selection in a dataset's audit when it is served; throws <see cref="ViewRequestException"/> with the reason when
+    /// a subgroup is unknown or the combination is refused (too small, or protecting another group).
+    /// </summary>
+    public RespondentSelection Require(DatasetDisclosure disclosure) => Require(disclosure, Filters);
 
-    /// <summary>Slicers for a page: dataset, wave and respondent type from the registry, the respondent slicers from the data.</summary>
-    public static IReadOnlyList<ViewSlicer> Slicers(ViewContext context, IReadOnlyList<DatasetRecord> all, CuratedData? data, bool respondentSlicers = true)
+    /// <summary>The selection with its filters, or null when the dataset does not serve it (unknown subgroup or refused).</summary>
+    public static RespondentSelection? Served(DatasetDisclosure disclosure, IReadOnlyList<KeyValuePair<string, string>> filters)
+    {
+        try
+        {
+            var selection = disclosure.Select(filters);
+            return disclosure.IsServed(selection) ? selection : null;
+        }
+        catch (DisclosureRequestException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The filters with one slicer set to a value (replacing its value when set).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> With(string slicer, string value) =>
+        [.. Filters.Where(f => f.Key != slicer), new(slicer, value)];
+
+    private static RespondentSelection Require(DatasetDisclosure disclosure, IReadOnlyList<KeyValuePair<string, string>> filters)
+    {
+        RespondentSelection selection;
+        try
+        {
+            selection = disclosure.Select(filters);
+        }
+        catch (DisclosureRequestException ex)
+        {
+            throw new ViewRequestException(ex.Message);
+        }
+        return disclosure.RefusalReason(selection) is { } reason ? throw new ViewRequestException(reason) : selection;
+    }
+
+    /// <summary>Slicers for a page: dataset, wave and respondent type from the registry, the respondent slicers as the audit serves them.</summary>
+    public static IReadOnlyList<ViewSlicer> Slicers(IReadOnlyList<DatasetRecord> all, DatasetDisclosure? disclosure, bool respondentSlicers = true)
     {
         var list = new List<ViewSlicer>
         {
@@ -37,15 +76,8 @@ public sealed record PageSelection(DatasetRecord? Dataset, IReadOnlyList<Dataset
             new("respondentType", L("Respondenten", "Respondents"), all.Select(d => d.Metadata.RespondentTypeName).Distinct()
                 .Select(t => new ViewOption(t, t == "gp" ? L("Huisartsen", "GPs") : L("POH's-GGZ", "POH-GGZ"))).ToList()),
         };
-        if (respondentSlicers && data is not null)
-            list.AddRange(context.Slicers.Select(s => new ViewSlicer(s.Id, s.Label, s.Values(data).Select(v => new ViewOption(v.Code, v.Label)).ToList())));
+        if (respondentSlicers && disclosure is not null)
+            list.AddRange(disclosure.Slicers.Select(s => new ViewSlicer(s.Slicer.Id, s.Slicer.Label, s.Values.Select(v => new ViewOption(v.Code, v.Label)).ToList())));
         return list;
     }
-
-    /// <summary>The applied filters echoed back.</summary>
-    public static IReadOnlyDictionary<string, string> Applied(ViewQuery query) => query.Values;
-
-    /// <summary>Subgroup codes of every slicer for a dataset.</summary>
-    public static IReadOnlyList<(IReadOnlyList<string?> Codes, IReadOnlyList<string> Values)> Dimensions(ViewContext context, CuratedData data) =>
-        context.Slicers.Select(s => (s.Codes(data), (IReadOnlyList<string>)s.Values(data).Select(v => v.Code).ToList())).ToList();
 }

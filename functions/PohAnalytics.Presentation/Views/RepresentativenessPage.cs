@@ -20,9 +20,9 @@ public static class RepresentativenessPage
     public static async Task<DashboardView> BuildAsync(ViewContext context, ViewQuery query, CancellationToken cancellationToken)
     {
         var all = await context.SurveyDatasetsAsync(cancellationToken);
-        var selection = PageSelection.Resolve(context, query, all);
+        var selection = PageSelection.Resolve(query, all);
         var benchmarks = (await context.Analytics.LatestBenchmarksAsync(cancellationToken)).Where(b => b.FromDataset != selection.Dataset?.Id).ToList();
-        var slicers = PageSelection.Slicers(context, all, null, respondentSlicers: false).ToList();
+        var slicers = PageSelection.Slicers(all, null, respondentSlicers: false).ToList();
         slicers.Add(new ViewSlicer("benchmark", L("Raken naar benchmark", "Rake to benchmark"), benchmarks.Select(b => new ViewOption(b.Id, L(b.Source, b.Source))).ToList()));
         slicers.Add(new ViewSlicer("weighted", L("Gewogen (raking)", "Weighted (raking)"), [new ViewOption("true", L("Ja: geslacht × dienstverband", "Yes: gender × employment"))]));
         var filters = new ViewFilterSet(query.Values, slicers);

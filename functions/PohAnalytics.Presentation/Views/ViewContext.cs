@@ -26,8 +26,6 @@ public sealed class ViewContext(
     public IRefreshHistory Refreshes => refreshes;
     /// <summary>Now.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
-    /// <summary>The slicers on respondent pages.</summary>
-    public IReadOnlyList<SlicerDimension> Slicers { get; } = SlicerDimension.All(codebook);
 
     /// <summary>Every dataset with an ingested version.</summary>
     public async Task<IReadOnlyList<DatasetRecord>> DatasetsAsync(CancellationToken cancellationToken) =>
@@ -41,8 +39,10 @@ public sealed class ViewContext(
     /// <summary>The curated data of a dataset's current version.</summary>
     public Task<CuratedData> DataAsync(DatasetRecord dataset, CancellationToken cancellationToken) => analytics.ReadAsync(dataset, cancellationToken);
 
+    /// <summary>The disclosure audit of a dataset's current version: every served count and its mark.</summary>
+    public Task<DatasetDisclosure> DisclosureAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
+        analytics.DisclosureAsync(dataset, cancellationToken);
+
     /// <summary>The statement every page shows about small cells.</summary>
-    public LocalizedText SuppressionNote => new(
-        $"Aantallen onder de {Threshold} respondenten worden niet getoond (\"<{Threshold}\"); \"x\" verbergt een extra cel zodat een verborgen aantal niet uit totalen of andere selecties terug te rekenen is.",
-        $"Counts under {Threshold} respondents are not shown (\"<{Threshold}\"); \"x\" hides one more cell so a hidden count cannot be worked out from totals or other selections.");
+    public LocalizedText SuppressionNote => DisclosureRule.Text(Threshold, DisclosureControl.DefaultMinimumSubgroup(Threshold));
 }
