@@ -1,5 +1,6 @@
 using PohAnalytics.Core.Benchmarks;
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Codebook.Versions;
 using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Core.Statistics.Descriptives;
@@ -17,7 +18,7 @@ public sealed class AnalyticsService(
     IDatasetRegistry datasets,
     IBenchmarkRegistry benchmarks,
     ICuratedDatasetReader reader,
-    CodebookDefinition codebook,
+    ICodebookProvider codebooks,
     SmallCellSuppression suppression,
     IAnalyticsCache cache,
     IRefreshQueue refresh)
@@ -26,6 +27,9 @@ public sealed class AnalyticsService(
     public const string EngineVersion = "analytics-2";
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);
+
+    // The current version: aliases change only how exports are read, but its hash keys every cached and published result.
+    private CodebookDefinition Codebook => codebooks.Current;
     private bool _seeded;
 
     /// <summary>The latest version of every benchmark as stored (seeding first).</summary>
@@ -44,7 +48,7 @@ public sealed class AnalyticsService(
         {
             if (_seeded) return 0;
             var added = 0;
-            foreach (var benchmark in new BenchmarkCsvParser(codebook).LoadBuiltIn())
+            foreach (var benchmark in new BenchmarkCsvParser(Codebook).LoadBuiltIn())
                 if (await benchmarks.AddIfAbsentAsync(benchmark, cancellationToken)) added++;
             _seeded = true;
             return added;
@@ -59,7 +63,7 @@ public sealed class AnalyticsService(
     public async Task<IReadOnlyList<PublishedBenchmark>> ListBenchmarksAsync(CancellationToken cancellationToken)
     {
         var latest = await LatestBenchmarksAsync(cancellationToken);
-        return latest.Select(b => suppression.Publish(b, codebook)).ToList();
+        return latest.Select(b => suppression.Publish(b, Codebook)).ToList();
     }
 
     /// <summary>Stores every benchmark of an uploaded CSV as a new version (unchanged content keeps its version).</summary>
@@ -67,10 +71,10 @@ public sealed class AnalyticsService(
     public async Task<IReadOnlyList<PublishedBenchmark>> AddBenchmarksAsync(Stream csv, CancellationToken cancellationToken)
     {
         await EnsureBenchmarksSeededAsync(cancellationToken);
-        var parsed = new BenchmarkCsvParser(codebook).Parse(csv);
+        var parsed = new BenchmarkCsvParser(Codebook).Parse(csv);
         var stored = new List<PublishedBenchmark>();
         foreach (var benchmark in parsed)
-            stored.Add(suppression.Publish(await benchmarks.AddVersionAsync(benchmark, cancellationToken), codebook));
+            stored.Add(suppression.Publish(await benchmarks.AddVersionAsync(benchmark, cancellationToken), Codebook));
         await refresh.RequestAsync("benchmarks", cancellationToken);
         return stored;
     }
@@ -80,9 +84,9 @@ public sealed class AnalyticsService(
     public async Task<PublishedBenchmark> PromoteDatasetAsync(string datasetId, CancellationToken cancellationToken)
     {
         var (dataset, data) = await LoadAsync(datasetId, cancellationToken);
-        var benchmark = await benchmarks.AddVersionAsync(DatasetBenchmarkBuilder.Build(codebook, dataset, data), cancellationToken);
+        var benchmark = await benchmarks.AddVersionAsync(DatasetBenchmarkBuilder.Build(Codebook, dataset, data), cancellationToken);
         await refresh.RequestAsync("benchmarks", cancellationToken);
-        return suppression.Publish(benchmark, codebook);
+        return suppression.Publish(benchmark, Codebook);
     }
 
     /// <summary>Descriptives of every codebook variable of the dataset's current version, suppressed for serving.</summary>
@@ -106,24 +110,24 @@ public sealed class AnalyticsService(
 
     /// <summary>Hash of everything the published benchmark list depends on.</summary>
     public string BenchmarksInputHash(IEnumerable<BenchmarkDefinition> latest) =>
-        InputHash.Of(["benchmarks", .. latest.SelectMany(b => new[] { b.Id, Invariant(b.Version), b.ContentSha256 }), codebook.Sha256, Threshold, EngineVersion]);
+        InputHash.Of(["benchmarks", .. latest.SelectMany(b => new[] { b.Id, Invariant(b.Version), b.ContentSha256 }), Codebook.Sha256, Threshold, EngineVersion]);
 
     /// <summary>Hash of everything the descriptives of this dataset version depend on (cache key and publication input hash).</summary>
     public string DescriptivesInputHash(DatasetRecord dataset) =>
-        InputHash.Of(["descriptives", .. DatasetInputs(dataset), codebook.Sha256, Threshold, EngineVersion]);
+        InputHash.Of(["descriptives", .. DatasetInputs(dataset), Codebook.Sha256, Threshold, EngineVersion]);
 
     /// <summary>Hash of everything a representativeness report depends on (cache key and publication input hash).</summary>
     public string RepresentativenessInputHash(DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking) =>
         InputHash.Of(["representativeness", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version), benchmark.ContentSha256,
-            codebook.Sha256, Threshold, raking?.Key ?? "no-raking", EngineVersion]);
+            Codebook.Sha256, Threshold, raking?.Key ?? "no-raking", EngineVersion]);
 
     /// <summary>Descriptives of a dataset version (current version of the record), suppressed, cached by <see cref="DescriptivesInputHash"/>.</summary>
     public Task<PublishedDescriptives> DescribeAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(DescriptivesInputHash(dataset), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
-            var served = suppression.Apply(DescriptivesEngine.Describe(codebook, data));
-            return new PublishedDescriptives(dataset.Id, dataset.CurrentVersion, dataset.Metadata.Name, codebook.Version, suppression.Threshold,
+            var served = suppression.Apply(DescriptivesEngine.Describe(Codebook, data));
+            return new PublishedDescriptives(dataset.Id, dataset.CurrentVersion, dataset.Metadata.Name, Codebook.Version, suppression.Threshold,
                 served.Respondents, served.Variables);
         });
 
@@ -133,7 +137,7 @@ public sealed class AnalyticsService(
         cache.GetOrCreateAsync(RepresentativenessInputHash(dataset, benchmark, raking), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
-            var comparisons = RepresentativenessEngine.Compare(codebook, data, benchmark);
+            var comparisons = RepresentativenessEngine.Compare(Codebook, data, benchmark);
             var report = new RepresentativenessReport
             {
                 DatasetId = dataset.Id,
@@ -147,9 +151,9 @@ public sealed class AnalyticsService(
                 BenchmarkN = benchmark.Respondents,
                 BenchmarkHasMicrodata = benchmark.HasMicrodata,
                 Comparisons = comparisons,
-                Raking = raking is null ? null : BenchmarkRaking.Rake(codebook, data, benchmark, raking.Variables, raking.Options, comparisons),
+                Raking = raking is null ? null : BenchmarkRaking.Rake(Codebook, data, benchmark, raking.Variables, raking.Options, comparisons),
             };
-            return suppression.Apply(report, DescriptivesEngine.Describe(codebook, data), suppression.Publish(benchmark, codebook));
+            return suppression.Apply(report, DescriptivesEngine.Describe(Codebook, data), suppression.Publish(benchmark, Codebook));
         });
 
     private async Task<(DatasetRecord Dataset, CuratedData Data)> LoadAsync(string datasetId, CancellationToken cancellationToken)
