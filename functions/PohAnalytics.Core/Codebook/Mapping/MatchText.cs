@@ -8,6 +8,9 @@ namespace PohAnalytics.Core.Codebook.Mapping;
 /// </summary>
 public static class MatchText
 {
+    // InvariantGlobalization makes string.Normalize leave non-ASCII letters composed, so accents are folded by table.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēĕėęěìíîïĩīĭįñńňòóôõöøōŏőùúûüũūŭůűųýÿźżž";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeeiiiiiiiinnnooooooooouuuuuuuuuuyyzzz";
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an", "de", "het", "een" };
 
     /// <summary>The loose form; a text that is nothing but articles keeps them ("een" stays "een", as it means "one").</summary>
@@ -16,7 +19,10 @@ public static class MatchText
         var normalized = TextNormalizer.Normalize(text);
         var builder = new StringBuilder(normalized.Length);
         foreach (var ch in normalized)
-            builder.Append(char.IsLetterOrDigit(ch) || ch is '<' or '>' or '≥' or '≤' or '+' or '%' ? ch : ' ');
+        {
+            var accent = Accented.IndexOf(ch, StringComparison.Ordinal);
+            builder.Append(accent >= 0 ? Plain[accent] : char.IsLetterOrDigit(ch) || ch is '<' or '>' or '≥' or '≤' or '+' or '%' ? ch : ' ');
+        }
         var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var content = words.Where(w => !Articles.Contains(w)).ToArray();
         return string.Join(' ', content.Length > 0 ? content : words);
