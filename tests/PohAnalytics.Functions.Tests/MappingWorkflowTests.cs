@@ -120,8 +120,8 @@ public sealed class MappingWorkflowTests(RunnerFixture runner)
     [Fact]
     public async Task Held_version_leaves_the_previous_one_served_until_staff_publish_it_anyway()
     {
-        await runner.IngestAsync(Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;44\nMan;51\n"), "gate.csv", "Poort 2024");
-        var held = await runner.IngestAsync(Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;44\nMan;212\nVrouw;39\n"), "gate-2.csv", "Poort 2024");
+        await runner.IngestAsync(Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;46\nMan;58\n"), "gate.csv", "Poort 2024");
+        var held = await runner.IngestAsync(Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;46\nMan;213\nVrouw;37\n"), "gate-2.csv", "Poort 2024");
 
         Assert.Equal("needs-review", held.GetProperty("status").GetString());
         Assert.Equal(1, (await runner.WaitForDatasetAsync("poort-2024")).GetProperty("currentVersion").GetInt32());
