@@ -9,7 +9,7 @@ namespace PohAnalytics.Core.Codebook.Mapping;
 internal sealed class MappingTally(CodebookDefinition codebook, ColumnMapping mapping, MappingSuggester suggester)
 {
     /// <summary>Distinct groups kept (further errors are counted in the report's error count only).</summary>
-    public const int MaxGroups = 500;
+    public const int MaxGroups = 200;
     /// <summary>Row numbers kept per group.</summary>
     public const int MaxRowsPerGroup = 5;
 
