@@ -36,12 +36,15 @@ export function reportView(report) {
       stat("rowsAccepted", report.rowsAccepted, "good"),
       stat("rowsRejected", report.rowsRejected, report.rowsRejected ? "bad" : ""),
       stat("errorCount", report.errorCount, report.errorCount ? "bad" : "")),
-    h("h4", {}, t("firstErrors")),
-    errors.length
-      ? table([{ label: t("col.row"), numeric: true }, { label: t("col.column") }, { label: t("col.value") }, { label: t("col.reason") }],
-        errors.map((e) => [String(e.rowNumber), e.column, e.value ?? "", e.reason]), { className: "data-table errors" })
-      : h("p", { class: "muted" }, t("noErrors")),
     groupsView(report.errorGroups),
+    // Per cell only when there are few; the grouped table above says what to do, the rejects file has every cell.
+    h("h4", {}, t("firstErrors")),
+    errors.length > 10 && report.errorGroups?.length
+      ? h("p", { class: "muted first-errors-note" }, t("perCellInRejects"))
+      : errors.length
+        ? table([{ label: t("col.row"), numeric: true }, { label: t("col.column") }, { label: t("col.value") }, { label: t("col.reason") }],
+          errors.map((e) => [String(e.rowNumber), e.column, e.value ?? "", e.reason]), { className: "data-table errors" })
+        : h("p", { class: "muted" }, t("noErrors")),
     h("div", { class: "column-lists" },
       columnList(t("unmappedColumns"), report.unmappedColumns, "unmapped"),
       columnList(t("droppedColumns"), report.droppedColumns, "dropped")));
