@@ -80,7 +80,8 @@ const strings = {
     "col.suggestion": "Suggestie",
     publishAnyway: "Toch publiceren",
     "mapping.title": "Onbekende waarden en kolommen koppelen",
-    "mapping.intro": "Kies per waarde de categorie (de suggestie staat voorgeselecteerd) of laat de waarde afgewezen; verwerk daarna het opgeslagen bestand opnieuw. Elke koppeling wordt een nieuwe versie van het codeboek.",
+    "mapping.intro": "Kies per waarde de categorie (de suggestie staat voorgeselecteerd) of laat de waarde afgewezen; "
+      + "verwerk daarna het opgeslagen bestand opnieuw. Elke koppeling wordt een nieuwe versie van het codeboek.",
     "mapping.rows": "Rijen",
     "mapping.firstRows": "Eerste rijen",
     "mapping.category": "Categorie",
@@ -208,7 +209,8 @@ const strings = {
     "col.suggestion": "Suggestion",
     publishAnyway: "Publish anyway",
     "mapping.title": "Map unknown values and columns",
-    "mapping.intro": "Pick the category of each value (the suggestion is preselected) or leave it rejected, then reprocess the stored file. Every mapping becomes a new codebook version.",
+    "mapping.intro": "Pick the category of each value (the suggestion is preselected) or leave it rejected, "
+      + "then reprocess the stored file. Every mapping becomes a new codebook version.",
     "mapping.rows": "Rows",
     "mapping.firstRows": "First rows",
     "mapping.category": "Category",

@@ -17,7 +17,9 @@ function valueChoice(value, variable, index) {
     ...(variable?.categories ?? []).filter((c) => !suggested.has(c.code))
       .map((c) => h("option", { value: c.code }, `${label(c.label)} (${c.code})`)),
   ];
-  const select = h("select", { id, "data-variable": value.variable, "data-alias": value.value ?? "", "aria-label": `${t("mapping.category")}: ${value.value ?? ""}` }, options);
+  const select = h("select",
+    { id, "data-variable": value.variable, "data-alias": value.value ?? "", "aria-label": `${t("mapping.category")}: ${value.value ?? ""}` },
+    options);
   return h("tr", { "data-unknown-value": value.value ?? "" },
     h("td", {}, value.column), h("td", {}, h("strong", {}, value.value ?? "")),
     h("td", { class: "num" }, String(value.rows)), h("td", {}, value.firstRows.join(", ")),

@@ -26,7 +26,8 @@ public sealed class CodebookFunction(CodebookService codebooks, ICodebookProvide
     /// <summary>Every version, oldest first: revision, who, when, why and what changed.</summary>
     [Function("CodebookVersions")]
     public async Task<IActionResult> Versions(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "codebook/versions")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "codebook/versions")] HttpRequest request,
+        CancellationToken cancellationToken) =>
         ApiResults.Ok(await codebooks.ListAsync(cancellationToken));
 
     /// <summary>
@@ -35,14 +36,16 @@ public sealed class CodebookFunction(CodebookService codebooks, ICodebookProvide
     /// </summary>
     [Function("CodebookAliases")]
     public async Task<IActionResult> AddAliases(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "codebook/aliases")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "codebook/aliases")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(request, cancellationToken);
         var author = Text(body, "author") ?? request.Headers["x-poh-user"].FirstOrDefault() ?? request.Query["author"].FirstOrDefault();
         var reason = Text(body, "reason") ?? request.Query["reason"].FirstOrDefault();
         var items = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("aliases", out var list) ? list : body;
         if (items.ValueKind != JsonValueKind.Array)
-            throw new ArgumentException("Send an array of aliases: [{\"variable\": …, \"category\": …, \"alias\": …}] or [{\"variable\": …, \"header\": …}].");
+            throw new ArgumentException("Send an array of aliases: [{\"variable\": …, \"category\": …, \"alias\": …}] "
+                + "or [{\"variable\": …, \"header\": …}].");
         var changes = items.EnumerateArray()
             .Select(i => new AliasChange(Text(i, "variable"), Text(i, "category"), Text(i, "alias"), Text(i, "header")))
             .ToList();

@@ -7,7 +7,9 @@ using PohAnalytics.Core.Registry;
 
 namespace PohAnalytics.Functions;
 
-/// <summary>GET /api/uploads/{id}/mapping: the upload's unknown values and headers with suggestions, against the current codebook.</summary>
+/// <summary>
+/// GET /api/uploads/{id}/mapping: the upload's unknown values and headers with suggestions, against the current codebook.
+/// </summary>
 public sealed class MappingFunction(IDatasetRegistry registry, ICodebookProvider codebooks)
 {
     /// <summary>200 with the review; 404 for an unknown upload.</summary>

@@ -31,7 +31,8 @@ public static class PohAnalyticsServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => CodebookLoader.LoadBuiltIn());
         services.AddSingleton<ICodebookStore, TableCodebookStore>();
-        services.AddSingleton(sp => new CodebookProvider(sp.GetRequiredService<ICodebookStore>(), sp.GetRequiredService<CodebookDefinition>()));
+        services.AddSingleton(sp =>
+            new CodebookProvider(sp.GetRequiredService<ICodebookStore>(), sp.GetRequiredService<CodebookDefinition>()));
         services.AddSingleton<ICodebookProvider>(sp => sp.GetRequiredService<CodebookProvider>());
         services.AddSingleton<CodebookService>();
         services.AddSingleton(new QualityGate(configuration.GetValue(QualityGate.SettingKey, QualityGate.DefaultMaxRejectedShare)));

@@ -61,7 +61,8 @@ public sealed class IngestionProcessor(
     public async Task MarkPoisonedAsync(string ingestionId, CancellationToken cancellationToken)
     {
         var ingestion = await registry.GetIngestionAsync(ingestionId, cancellationToken);
-        if (ingestion is null || ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed or IngestionStatus.NeedsReview) return;
+        if (ingestion is null
+            || ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed or IngestionStatus.NeedsReview) return;
         await registry.UpdateIngestionAsync(ingestion with
         {
             Status = IngestionStatus.Failed,

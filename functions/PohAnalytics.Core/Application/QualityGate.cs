@@ -7,7 +7,9 @@ namespace PohAnalytics.Core.Application;
 /// Holds an ingestion for review instead of publishing it when more than <paramref name="MaxRejectedShare"/> of its rows
 /// were rejected, or when a variable of the file lost every answer to unknown values.
 /// </summary>
-/// <param name="MaxRejectedShare">Largest share of rejected rows published without review, 0 to 1 (setting <see cref="SettingKey"/>).</param>
+/// <param name="MaxRejectedShare">
+/// Largest share of rejected rows published without review, 0 to 1 (setting <see cref="SettingKey"/>).
+/// </param>
 public sealed record QualityGate(double MaxRejectedShare = QualityGate.DefaultMaxRejectedShare)
 {
     /// <summary>Configuration key of the threshold.</summary>
@@ -21,7 +23,8 @@ public sealed record QualityGate(double MaxRejectedShare = QualityGate.DefaultMa
         var reasons = new List<string>();
         if (report.RejectedShare > MaxRejectedShare)
             reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{report.RowsRejected} of {report.RowsRead} rows ({report.RejectedShare:P1}) were rejected, more than {MaxRejectedShare:P0}"));
+                $"{report.RowsRejected} of {report.RowsRead} rows ({report.RejectedShare:P1}) were rejected, "
+                + $"more than {MaxRejectedShare:P0}"));
         if (report.LostVariables.Count > 0)
             reasons.Add($"every answer of {string.Join(", ", report.LostVariables)} was an unknown value");
         return reasons.Count == 0 ? null

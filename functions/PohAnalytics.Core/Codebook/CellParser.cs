@@ -105,7 +105,10 @@ public sealed class CellParser
         }
         if (category is not null)
             return variable.Type == VariableType.Likert
-                ? new CellValue { Number = int.Parse(category.Code, CultureInfo.InvariantCulture), Text = category.Code, LooseMatch = loose }
+                ? new CellValue
+                {
+                    Number = int.Parse(category.Code, CultureInfo.InvariantCulture), Text = category.Code, LooseMatch = loose,
+                }
                 : new CellValue { Text = category.Code, LooseMatch = loose };
         if (variable.OpenCategories)
             return FindPersonal(text) is { } personal ? CellValue.Personal(personal) : new CellValue { Text = text };

@@ -66,7 +66,8 @@ public sealed class CodebookVersionTests
         var store = new InMemoryCodebookStore();
         var reader = new CodebookProvider(store, PipelineRun.Codebook);
         var writer = new CodebookService(store, new CodebookProvider(store, PipelineRun.Codebook), TimeProvider.System);
-        IPublicationSource[] sources = [new CodebookRefreshSource(reader), new DatasetCatalogSource(new InMemoryDatasets(), reader, new SuppressionSettings())];
+        IPublicationSource[] sources =
+            [new CodebookRefreshSource(reader), new DatasetCatalogSource(new InMemoryDatasets(), reader, new SuppressionSettings())];
         async Task<string> HashAsync()
         {
             var units = new List<PublicationUnit>();

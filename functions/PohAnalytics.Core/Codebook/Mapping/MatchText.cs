@@ -21,7 +21,8 @@ public static class MatchText
         foreach (var ch in normalized)
         {
             var accent = Accented.IndexOf(ch, StringComparison.Ordinal);
-            builder.Append(accent >= 0 ? Plain[accent] : char.IsLetterOrDigit(ch) || ch is '<' or '>' or '≥' or '≤' or '+' or '%' ? ch : ' ');
+            var kept = char.IsLetterOrDigit(ch) || ch is '<' or '>' or '≥' or '≤' or '+' or '%';
+            builder.Append(accent >= 0 ? Plain[accent] : kept ? ch : ' ');
         }
         var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var content = words.Where(w => !Articles.Contains(w)).ToArray();

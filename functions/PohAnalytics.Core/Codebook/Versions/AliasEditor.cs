@@ -9,7 +9,8 @@ public static class AliasEditor
 {
     /// <summary>The changed codebook and one line per change; aliases already present are reported and left as they are.</summary>
     /// <exception cref="CodebookChangeException">A change is refused; the message names it and the reason.</exception>
-    public static (CodebookDefinition Codebook, IReadOnlyList<string> Changes) Apply(CodebookDefinition codebook, IReadOnlyList<AliasChange> changes)
+    public static (CodebookDefinition Codebook, IReadOnlyList<string> Changes) Apply(
+        CodebookDefinition codebook, IReadOnlyList<AliasChange> changes)
     {
         if (changes.Count == 0) throw new CodebookChangeException("No aliases given.");
         var variables = codebook.Variables.ToList();
@@ -33,7 +34,8 @@ public static class AliasEditor
         return (codebook with { Variables = variables }, lines);
     }
 
-    private static (VariableDefinition, string) AddHeader(List<VariableDefinition> variables, VariableDefinition variable, string header, string where)
+    private static (VariableDefinition, string) AddHeader(
+        List<VariableDefinition> variables, VariableDefinition variable, string header, string where)
     {
         var normalized = TextNormalizer.Normalize(header);
         if (normalized.Length == 0) throw new CodebookChangeException($"{where}the header is empty.");
@@ -59,7 +61,8 @@ public static class AliasEditor
         if (normalized.Length == 0) throw new CodebookChangeException($"{where}the alias is empty.");
         if (codebook.MissingValues.Any(m => TextNormalizer.Normalize(m) == normalized))
             throw new CodebookChangeException($"{where}'{alias}' means an empty answer in this codebook; it cannot be a category.");
-        var owner = variable.Categories.FirstOrDefault(c => Mapping.MappingSuggester.CategoryTexts(c).Any(t => TextNormalizer.Normalize(t) == normalized));
+        var owner = variable.Categories
+            .FirstOrDefault(c => Mapping.MappingSuggester.CategoryTexts(c).Any(t => TextNormalizer.Normalize(t) == normalized));
         if (owner is not null && owner.Code != category.Code)
             throw new CodebookChangeException($"{where}'{alias}' already maps to category '{owner.Code}' of '{variable.Id}'.");
         if (owner is not null) return (variable, $"'{alias}' of {variable.Id} was already {category.Code}");

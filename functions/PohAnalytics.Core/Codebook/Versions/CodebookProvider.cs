@@ -54,5 +54,6 @@ public sealed class CodebookProvider : ICodebookProvider
     }
 
     private CodebookDefinition Parse(CodebookVersion version) =>
-        _byRevision.GetOrAdd(version.Revision, _ => CodebookLoader.Parse(Encoding.UTF8.GetBytes(version.Content)) with { Revision = version.Revision });
+        _byRevision.GetOrAdd(version.Revision,
+            _ => CodebookLoader.Parse(Encoding.UTF8.GetBytes(version.Content)) with { Revision = version.Revision });
 }
