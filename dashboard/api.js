@@ -98,3 +98,27 @@ export function upload(file, fields, onProgress) {
     xhr.send(form);
   });
 }
+
+/** POSTs JSON (or nothing) with the function key; resolves { status, body }, throws ApiError on a non-2xx status. */
+export async function postJson(path, body) {
+  const url = apiBase() + path;
+  const headers = { Accept: "application/json", "x-functions-key": functionKey() };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  let response;
+  try {
+    response = await fetch(url, { method: "POST", headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw new ApiError(0, error.message || "network error", url);
+  }
+  if (!response.ok) throw new ApiError(response.status, await problemMessage(response), url);
+  return { status: response.status, body: await response.json() };
+}
+
+export const getMapping = (id) => getJson(`/api/uploads/${encodeURIComponent(id)}/mapping`, { key: true });
+export const getCodebook = () => getJson("/api/codebook", { key: true });
+export const listCodebookVersions = () => getJson("/api/codebook/versions", { key: true });
+export const addAliases = (aliases, reason) =>
+  postJson(`/api/codebook/aliases${reason ? "?reason=" + encodeURIComponent(reason) : ""}`, aliases);
+export const reprocessIngestion = (id) => postJson(`/api/uploads/${encodeURIComponent(id)}/reprocess`);
+export const publishIngestion = (id) => postJson(`/api/uploads/${encodeURIComponent(id)}/publish`);
+export const restoreCodebook = (revision) => postJson(`/api/codebook/versions/${encodeURIComponent(revision)}/restore`);

@@ -1,7 +1,7 @@
 // Data page: the registered datasets (public) and, for staff with the key, the recent ingestions with their reports.
 import { h, card, errorPanel, formatDate, formatValue, table } from "../dom.js";
 import { t } from "../i18n.js";
-import { ApiError, functionKey, listDatasets, listIngestions, setFunctionKey } from "../api.js";
+import { ApiError, functionKey, listCodebookVersions, listDatasets, listIngestions, restoreCodebook, setFunctionKey } from "../api.js";
 import { record } from "../state.js";
 import { keyForm } from "./key.js";
 import { ingestionResult, statusBadge } from "./report.js";
@@ -57,12 +57,42 @@ async function ingestionsSection(state, signal, refresh) {
   return section;
 }
 
+/** Staff: the codebook versions (who, when, why, what) with a restore button each. */
+async function codebookSection(signal, refresh) {
+  const section = card(t("codebookVersions"));
+  section.id = "codebook-versions";
+  if (!functionKey()) return null;
+  try {
+    const versions = await listCodebookVersions();
+    if (signal.aborted) return section;
+    const latest = Math.max(...versions.map((v) => v.revision));
+    const restore = (revision) => {
+      const button = h("button", { type: "button", class: "btn btn-secondary", "data-restore": revision }, t("restore"));
+      button.addEventListener("click", async () => {
+        button.disabled = true;
+        try { await restoreCodebook(revision); await refresh(); } catch (error) { button.replaceWith(errorPanel(error)); }
+      });
+      return button;
+    };
+    section.append(table(
+      [{ label: t("col.version"), numeric: true }, { label: t("col.author") }, { label: t("col.updated") }, { label: t("col.reason") },
+        { label: t("col.changes") }, { label: "" }],
+      [...versions].reverse().map((v) => [String(v.revision), v.author, formatDate(v.createdAt), v.reason ?? "",
+        (v.changes ?? []).join("; "), v.revision === latest ? "" : restore(v.revision)]),
+      { className: "data-table codebook-versions" }));
+  } catch (error) {
+    section.append(errorPanel(error));
+  }
+  return section;
+}
+
 export async function render(container, state, signal) {
   const draw = async () => {
-    const [datasets, ingestions] = await Promise.all([datasetsSection(signal), ingestionsSection(state, signal, draw)]);
+    const [datasets, ingestions, codebook] = await Promise.all(
+      [datasetsSection(signal), ingestionsSection(state, signal, draw), codebookSection(signal, () => draw())]);
     if (signal.aborted) return;
     const hadFocus = container.contains(document.activeElement);
-    container.replaceChildren(datasets, ingestions);
+    container.replaceChildren(datasets, ingestions, ...(codebook ? [codebook] : []));
     if (hadFocus) document.getElementById("function-key")?.focus();
   };
   await draw();

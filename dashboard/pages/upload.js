@@ -2,10 +2,11 @@
 // status (polled) and validation report. The ingestion id is kept in the URL (sel) so the result can be reopened.
 import { h, card, errorPanel } from "../dom.js";
 import { t } from "../i18n.js";
-import { ApiError, functionKey, getIngestion, upload } from "../api.js";
+import { ApiError, functionKey, getIngestion, publishIngestion, upload } from "../api.js";
 import { record } from "../state.js";
 import { keyForm } from "./key.js";
 import { ingestionResult, statusBadge } from "./report.js";
+import { mappingPanel } from "./mapping.js";
 
 const pollMs = 700;
 
@@ -42,10 +43,39 @@ async function follow(statusUrl, target, signal, notice) {
       return;
     }
     if (signal.aborted) return;
-    const done = ingestion.status === "succeeded" || ingestion.status === "failed";
+    const done = ["succeeded", "failed", "needs-review"].includes(ingestion.status);
     show(done ? ingestionResult(ingestion) : h("p", { role: "status" }, statusBadge(ingestion.status), " ", t("processing")));
-    if (done) return;
+    if (done) return afterwards(ingestion, target, signal);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+/** Below a finished ingestion: the mapping of its unknown values and, when held for review, "publish anyway". */
+async function afterwards(ingestion, target, signal) {
+  const hasUnknown = ingestion.report && (ingestion.report.errorGroups?.some((g) => g.reason === "unknown category")
+    || ingestion.report.headerSuggestions?.length);
+  if (ingestion.status === "needs-review") {
+    const publish = h("button", { type: "button", class: "btn btn-secondary", id: "publish-anyway" }, t("publishAnyway"));
+    publish.addEventListener("click", async () => {
+      publish.disabled = true;
+      try {
+        await publishIngestion(ingestion.id);
+        await follow(`/api/uploads/${encodeURIComponent(ingestion.id)}`, target, signal);
+      } catch (error) {
+        publish.replaceWith(errorPanel(error));
+      }
+    });
+    target.append(h("div", { class: "inline" }, publish));
+  }
+  if (!hasUnknown || signal.aborted) return;
+  try {
+    const panel = await mappingPanel(ingestion, (body) => {
+      record({ sel: body.ingestionId });
+      follow(body.statusUrl, target, signal);
+    });
+    if (panel && !signal.aborted) target.append(panel);
+  } catch (error) {
+    if (!signal.aborted) target.append(errorPanel(error));
   }
 }
 

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Codebook.Versions;
 using PohAnalytics.Core.Publishing;
 using PohAnalytics.Storage;
 
 namespace PohAnalytics.Functions;
 
 /// <summary>GET /api/health: is the app up and is storage reachable.</summary>
-public sealed class HealthFunction(StorageClients storage, CodebookDefinition codebook, IRefreshHistory refreshes, TimeProvider clock)
+public sealed class HealthFunction(StorageClients storage, ICodebookProvider codebooks, IRefreshHistory refreshes, TimeProvider clock)
 {
     /// <summary>Reports status; 503 when storage cannot be reached.</summary>
     [Function("Health")]
@@ -34,7 +34,7 @@ public sealed class HealthFunction(StorageClients storage, CodebookDefinition co
         {
             status = healthy ? "healthy" : "degraded",
             storage = storageStatus,
-            codebook = new { codebook.Id, codebook.Version },
+            codebook = new { codebooks.Current.Id, codebooks.Current.Version, codebooks.Current.Revision },
             lastRefresh = lastRefresh is null ? null : new { lastRefresh.Outcome, lastRefresh.Version, lastRefresh.CompletedAt, lastRefresh.Error },
             time = clock.GetUtcNow(),
         }, healthy ? 200 : 503);

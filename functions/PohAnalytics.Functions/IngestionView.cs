@@ -10,9 +10,21 @@ public sealed record IngestionView(
     int? DatasetVersion, string Channel, string? CodebookVersion, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt, double? DurationMs, IngestionReport? Report)
 {
+    /// <summary>Codebook revision used.</summary>
+    public int? CodebookRevision { get; init; }
+    /// <summary>Why the quality gate holds it (status needs-review).</summary>
+    public string? ReviewReason { get; init; }
+    /// <summary>The ingestion whose raw file this one reprocessed.</summary>
+    public string? ReprocessOf { get; init; }
+
     /// <summary>Projects a registry record.</summary>
     public static IngestionView From(IngestionRecord r) => new(
         r.Id, r.Dataset.DatasetId, r.Dataset.Name, r.Dataset.KindName, r.Dataset.RespondentTypeName, r.Dataset.Wave, r.FileName,
         r.SourceSha256, r.SizeBytes, r.Status, r.FailureReason, r.LastError, r.Attempts, r.DatasetVersion, r.Channel, r.CodebookVersion,
-        r.CreatedAt, r.StartedAt, r.CompletedAt, r.DurationMs, r.Report);
+        r.CreatedAt, r.StartedAt, r.CompletedAt, r.DurationMs, r.Report)
+    {
+        CodebookRevision = r.CodebookRevision,
+        ReviewReason = r.ReviewReason,
+        ReprocessOf = r.ReprocessOf,
+    };
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PohAnalytics.Core.Application;
 using PohAnalytics.Core.Benchmarks;
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Codebook.Versions;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Qualitative.CodeLists;
@@ -29,7 +30,13 @@ public static class PohAnalyticsServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => CodebookLoader.LoadBuiltIn());
-        services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<CodebookDefinition>()));
+        services.AddSingleton<ICodebookStore, TableCodebookStore>();
+        services.AddSingleton(sp =>
+            new CodebookProvider(sp.GetRequiredService<ICodebookStore>(), sp.GetRequiredService<CodebookDefinition>()));
+        services.AddSingleton<ICodebookProvider>(sp => sp.GetRequiredService<CodebookProvider>());
+        services.AddSingleton<CodebookService>();
+        services.AddSingleton(new QualityGate(configuration.GetValue(QualityGate.SettingKey, QualityGate.DefaultMaxRejectedShare)));
+        services.AddSingleton<ReprocessService>();
         services.AddSingleton(_ => CodeListCatalog.BuiltIn());
         services.AddSingleton(sp => new CodedAnswersPipeline(sp.GetRequiredService<CodeListCatalog>(), sp.GetRequiredService<CodebookDefinition>().PersonalData));
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
@@ -49,6 +56,8 @@ public static class PohAnalyticsServices
         services.AddSingleton<IPublishedStore, BlobPublishedStore>();
         services.AddSingleton<IRefreshHistory, TableRefreshHistory>();
         services.AddSingleton<IRefreshQueue, StorageQueueRefreshQueue>();
+        // First: every refresh reads the latest codebook version before the other sources hash their inputs.
+        services.AddSingleton<IPublicationSource, CodebookRefreshSource>();
         services.AddSingleton<IPublicationSource, DatasetCatalogSource>();
         services.AddSingleton<RefreshService>();
         services.AddSingleton<ViewContext>();

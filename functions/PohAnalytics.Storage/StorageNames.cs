@@ -31,11 +31,13 @@ public static class StorageNames
     public const string IngestionsTable = "ingestions";
     /// <summary>Benchmarks and their versions.</summary>
     public const string BenchmarksTable = "benchmarks";
+    /// <summary>Codebook versions (staff's aliases), with who, when and why.</summary>
+    public const string CodebooksTable = "codebooks";
 
     /// <summary>All containers.</summary>
     public static readonly string[] Containers = [RawContainer, UploadsContainer, CuratedContainer, RejectsContainer, PublishedContainer];
     /// <summary>All queues.</summary>
     public static readonly string[] Queues = [IngestQueue, IngestPoisonQueue, DropEventsQueue, DropEventsQueue + "-poison", RefreshQueue, RefreshQueue + "-poison"];
     /// <summary>All tables.</summary>
-    public static readonly string[] Tables = [DatasetsTable, IngestionsTable, RefreshesTable, BenchmarksTable];
+    public static readonly string[] Tables = [DatasetsTable, IngestionsTable, RefreshesTable, BenchmarksTable, CodebooksTable];
 }

@@ -64,6 +64,7 @@ var tableNames = [
   'ingestions'
   'benchmarks'
   'refreshes'
+  'codebooks'
 ]
 
 // Built-in roles granted to the app identity at account scope. The Functions host

@@ -79,7 +79,8 @@ public sealed class UploadAndDataTests(RunnerFixture runner, ChromiumFixture chr
             Name = "deels-fout-2024.csv", MimeType = "text/csv", Buffer = "Geslacht;Leeftijd\nVrouw;44\nMan;212\nVrouw;39\n"u8.ToArray(),
         });
         await p.Locator("#upload-submit").ClickAsync();
-        await result.Locator("[data-status=succeeded]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        // One of three rows rejected is above the quality gate's 5%: the version is held for review (issue 11).
+        await result.Locator("[data-status=needs-review]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Equal("2", await result.Locator("[data-stat=rowsAccepted] .stat-value").InnerTextAsync());
         Assert.Equal("1", await result.Locator("[data-stat=rowsRejected] .stat-value").InnerTextAsync());
         var error = await result.Locator("table.errors tbody tr").First.Locator("td").AllInnerTextsAsync();

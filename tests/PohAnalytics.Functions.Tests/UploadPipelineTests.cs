@@ -133,7 +133,8 @@ public sealed class UploadPipelineTests(RunnerFixture runner)
         var status = await runner.IngestAsync(bytes, "deels.csv", "Deels fout 2024");
         var id = status.GetProperty("id").GetString()!;
 
-        Assert.Equal("succeeded", status.GetProperty("status").GetString());
+        // One of three rows rejected is above the quality gate's 5%: curated and reported, but held for review (issue 11).
+        Assert.Equal("needs-review", status.GetProperty("status").GetString());
         var report = status.GetProperty("report");
         Assert.Equal(2, report.GetProperty("rowsAccepted").GetInt32());
         var error = report.GetProperty("firstErrors")[0];

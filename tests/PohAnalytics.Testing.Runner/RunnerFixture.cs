@@ -94,12 +94,12 @@ public sealed class RunnerFixture : IAsyncLifetime
         await Client.PostAsync("/api/refresh", null);
     }
 
-    /// <summary>Polls the status API until the ingestion leaves queued/processing.</summary>
+    /// <summary>Polls the status API until the ingestion leaves queued/processing (succeeded, failed or needs-review).</summary>
     public Task<JsonElement> WaitForCompletionAsync(string ingestionId, TimeSpan? timeout = null) =>
         Eventually.Get<JsonElement>(async () =>
         {
             var status = await Client.GetFromJsonAsync<JsonElement>($"/api/uploads/{ingestionId}");
-            return status.GetProperty("status").GetString() is "succeeded" or "failed" ? status : null;
+            return status.GetProperty("status").GetString() is "succeeded" or "failed" or "needs-review" ? status : null;
         }, $"Ingestion {ingestionId} to finish", timeout);
 
     /// <summary>Waits until <c>GET /api/datasets</c> lists the dataset; returns its entry.</summary>

@@ -1,5 +1,6 @@
 using PohAnalytics.Core.Benchmarks;
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Codebook.Versions;
 using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Core.Statistics.Descriptives;
@@ -17,7 +18,7 @@ public sealed class AnalyticsService(
     IDatasetRegistry datasets,
     IBenchmarkRegistry benchmarks,
     ICuratedDatasetReader reader,
-    CodebookDefinition codebook,
+    ICodebookProvider codebooks,
     SmallCellSuppression suppression,
     IAnalyticsCache cache,
     IRefreshQueue refresh)
@@ -25,9 +26,12 @@ public sealed class AnalyticsService(
     /// <summary>Bumped whenever the statistics change, so cached results from an older engine are not served.</summary>
     public const string EngineVersion = "analytics-3";
 
-    private readonly DisclosureControl _disclosure = new(suppression.Threshold, new PersonalDataPatterns(codebook.PersonalData).LooksPersonal);
+    
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);
+
+    // The current version: aliases change only how exports are read, but its hash keys every cached and published result.
+    private CodebookDefinition Codebook => codebooks.Current;
     private bool _seeded;
 
     /// <summary>The latest version of every benchmark as stored (seeding first).</summary>
@@ -46,7 +50,7 @@ public sealed class AnalyticsService(
         {
             if (_seeded) return 0;
             var added = 0;
-            foreach (var benchmark in new BenchmarkCsvParser(codebook).LoadBuiltIn())
+            foreach (var benchmark in new BenchmarkCsvParser(Codebook).LoadBuiltIn())
                 if (await benchmarks.AddIfAbsentAsync(benchmark, cancellationToken)) added++;
             _seeded = true;
             return added;
@@ -61,7 +65,7 @@ public sealed class AnalyticsService(
     public async Task<IReadOnlyList<PublishedBenchmark>> ListBenchmarksAsync(CancellationToken cancellationToken)
     {
         var latest = await LatestBenchmarksAsync(cancellationToken);
-        return latest.Select(b => suppression.Publish(b, codebook)).ToList();
+        return latest.Select(b => suppression.Publish(b, Codebook)).ToList();
     }
 
     /// <summary>Stores every benchmark of an uploaded CSV as a new version (unchanged content keeps its version).</summary>
@@ -69,10 +73,10 @@ public sealed class AnalyticsService(
     public async Task<IReadOnlyList<PublishedBenchmark>> AddBenchmarksAsync(Stream csv, CancellationToken cancellationToken)
     {
         await EnsureBenchmarksSeededAsync(cancellationToken);
-        var parsed = new BenchmarkCsvParser(codebook).Parse(csv);
+        var parsed = new BenchmarkCsvParser(Codebook).Parse(csv);
         var stored = new List<PublishedBenchmark>();
         foreach (var benchmark in parsed)
-            stored.Add(suppression.Publish(await benchmarks.AddVersionAsync(benchmark, cancellationToken), codebook));
+            stored.Add(suppression.Publish(await benchmarks.AddVersionAsync(benchmark, cancellationToken), Codebook));
         await refresh.RequestAsync("benchmarks", cancellationToken);
         return stored;
     }
@@ -82,9 +86,9 @@ public sealed class AnalyticsService(
     public async Task<PublishedBenchmark> PromoteDatasetAsync(string datasetId, CancellationToken cancellationToken)
     {
         var (dataset, data) = await LoadAsync(datasetId, cancellationToken);
-        var benchmark = await benchmarks.AddVersionAsync(DatasetBenchmarkBuilder.Build(codebook, dataset, data), cancellationToken);
+        var benchmark = await benchmarks.AddVersionAsync(DatasetBenchmarkBuilder.Build(Codebook, dataset, data), cancellationToken);
         await refresh.RequestAsync("benchmarks", cancellationToken);
-        return suppression.Publish(benchmark, codebook);
+        return suppression.Publish(benchmark, Codebook);
     }
 
     /// <summary>Descriptives of every codebook variable of the dataset's current version, suppressed for serving.</summary>
@@ -108,19 +112,19 @@ public sealed class AnalyticsService(
 
     /// <summary>Hash of everything the published benchmark list depends on.</summary>
     public string BenchmarksInputHash(IEnumerable<BenchmarkDefinition> latest) =>
-        InputHash.Of(["benchmarks", .. latest.SelectMany(b => new[] { b.Id, Invariant(b.Version), b.ContentSha256 }), codebook.Sha256, Threshold, EngineVersion]);
+        InputHash.Of(["benchmarks", .. latest.SelectMany(b => new[] { b.Id, Invariant(b.Version), b.ContentSha256 }), Codebook.Sha256, Threshold, EngineVersion]);
 
     /// <summary>
     /// Hash of everything the descriptives of this dataset version depend on (cache key and publication input hash). The
     /// benchmarks count because their category groups are audited with the dataset's cells and can change its marks.
     /// </summary>
     public string DescriptivesInputHash(DatasetRecord dataset, IEnumerable<BenchmarkDefinition> latest) =>
-        InputHash.Of(["descriptives", .. DatasetInputs(dataset), codebook.Sha256, Threshold, EngineVersion, BenchmarksInputHash(latest)]);
+        InputHash.Of(["descriptives", .. DatasetInputs(dataset), Codebook.Sha256, Threshold, EngineVersion, BenchmarksInputHash(latest)]);
 
     /// <summary>Hash of everything a representativeness report depends on (cache key and publication input hash).</summary>
     public string RepresentativenessInputHash(DatasetRecord dataset, BenchmarkDefinition benchmark, RakingRequest? raking, IEnumerable<BenchmarkDefinition> latest) =>
         InputHash.Of(["representativeness", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version), benchmark.ContentSha256,
-            codebook.Sha256, Threshold, raking?.Key ?? "no-raking", EngineVersion, BenchmarksInputHash(latest)]);
+            Codebook.Sha256, Threshold, raking?.Key ?? "no-raking", EngineVersion, BenchmarksInputHash(latest)]);
 
     /// <summary>
     /// The disclosure audit of a dataset version: every count of every page, API document and slicer combination, with the
@@ -132,9 +136,10 @@ public sealed class AnalyticsService(
             .Where(i => i.Categories.Count > 1).Select(i => (i.Variable, Categories: (IReadOnlyList<string>)[.. i.Categories.Order(StringComparer.Ordinal)]))
             .DistinctBy(g => $"{g.Variable}|{string.Join('+', g.Categories)}").OrderBy(g => g.Variable, StringComparer.Ordinal)
             .ThenBy(g => string.Join('+', g.Categories), StringComparer.Ordinal).ToList();
-        var key = InputHash.Of(["disclosure", .. DatasetInputs(dataset), codebook.Sha256, Threshold, EngineVersion,
+        var key = InputHash.Of(["disclosure", .. DatasetInputs(dataset), Codebook.Sha256, Threshold, EngineVersion,
             .. groups.Select(g => $"{g.Variable}|{string.Join('+', g.Categories)}")]);
-        return await cache.GetOrCreateAsync(key, async () => _disclosure.Protect(codebook, await ReadAsync(dataset, cancellationToken), groups));
+        return await cache.GetOrCreateAsync(key, async () => new DisclosureControl(suppression.Threshold, new PersonalDataPatterns(Codebook.PersonalData).LooksPersonal)
+            .Protect(Codebook, await ReadAsync(dataset, cancellationToken), groups));
     }
 
     /// <summary>Descriptives of a dataset version (current version of the record), suppressed, cached by <see cref="DescriptivesInputHash"/>.</summary>
@@ -142,8 +147,8 @@ public sealed class AnalyticsService(
         await cache.GetOrCreateAsync(DescriptivesInputHash(dataset, await LatestBenchmarksAsync(cancellationToken)), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
-            var served = suppression.Apply(DescriptivesEngine.Describe(codebook, data), await DisclosureAsync(dataset, cancellationToken));
-            return new PublishedDescriptives(dataset.Id, dataset.CurrentVersion, dataset.Metadata.Name, codebook.Version, suppression.Threshold,
+            var served = suppression.Apply(DescriptivesEngine.Describe(Codebook, data), await DisclosureAsync(dataset, cancellationToken));
+            return new PublishedDescriptives(dataset.Id, dataset.CurrentVersion, dataset.Metadata.Name, Codebook.Version, suppression.Threshold,
                 served.Respondents, served.Variables);
         });
 
@@ -153,7 +158,7 @@ public sealed class AnalyticsService(
         await cache.GetOrCreateAsync(RepresentativenessInputHash(dataset, benchmark, raking, await LatestBenchmarksAsync(cancellationToken)), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
-            var comparisons = RepresentativenessEngine.Compare(codebook, data, benchmark);
+            var comparisons = RepresentativenessEngine.Compare(Codebook, data, benchmark);
             var report = new RepresentativenessReport
             {
                 DatasetId = dataset.Id,
@@ -167,9 +172,9 @@ public sealed class AnalyticsService(
                 BenchmarkN = benchmark.Respondents,
                 BenchmarkHasMicrodata = benchmark.HasMicrodata,
                 Comparisons = comparisons,
-                Raking = raking is null ? null : BenchmarkRaking.Rake(codebook, data, benchmark, raking.Variables, raking.Options, comparisons),
+                Raking = raking is null ? null : BenchmarkRaking.Rake(Codebook, data, benchmark, raking.Variables, raking.Options, comparisons),
             };
-            return suppression.Apply(report, await DisclosureAsync(dataset, cancellationToken), suppression.Publish(benchmark, codebook));
+            return suppression.Apply(report, await DisclosureAsync(dataset, cancellationToken), suppression.Publish(benchmark, Codebook));
         });
 
     private async Task<(DatasetRecord Dataset, CuratedData Data)> LoadAsync(string datasetId, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Codebook.Versions;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Qualitative.CodeLists;
@@ -15,8 +16,8 @@ namespace PohAnalytics.Core.Application;
 /// finished ingestion does nothing, and a retried one rewrites the same blobs and registers the same version.
 /// </summary>
 public sealed class IngestionProcessor(
-    CodebookDefinition codebook,
-    IngestionPipeline pipeline,
+    ICodebookProvider codebooks,
+    QualityGate gate,
     CodedAnswersPipeline codedAnswers,
     IRawUploadStore raw,
     ICuratedStore curated,
@@ -35,7 +36,7 @@ public sealed class IngestionProcessor(
             return;
         }
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = ingestion.Id, ["DatasetId"] = ingestion.Dataset.DatasetId });
-        if (ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed)
+        if (ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed or IngestionStatus.NeedsReview)
         {
             logger.LogInformation("Ingestion already {Status}; duplicate message ignored", ingestion.Status);
             return;
@@ -60,7 +61,8 @@ public sealed class IngestionProcessor(
     public async Task MarkPoisonedAsync(string ingestionId, CancellationToken cancellationToken)
     {
         var ingestion = await registry.GetIngestionAsync(ingestionId, cancellationToken);
-        if (ingestion is null || ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed) return;
+        if (ingestion is null
+            || ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed or IngestionStatus.NeedsReview) return;
         await registry.UpdateIngestionAsync(ingestion with
         {
             Status = IngestionStatus.Failed,
@@ -79,6 +81,12 @@ public sealed class IngestionProcessor(
         await using var rejectsFile = TempFile.Create();
 
         IngestionReport report;
+        // A reprocess names its codebook revision; an upload takes the current one, recorded so a reprocess can compare.
+        var codebook = ingestion.CodebookRevision is { } revision
+            ? await codebooks.GetAsync(revision, cancellationToken)
+            : await codebooks.GetCurrentAsync(cancellationToken);
+        ingestion = ingestion with { CodebookRevision = codebook.Revision };
+        var pipeline = new IngestionPipeline(codebook);
         // Coded open answers and interview codes are recognised by their headers and go through their code list.
         var codeList = await codedAnswers.TryDetectAsync(rawFile.Stream);
         if (codeList is not null)
@@ -86,7 +94,7 @@ public sealed class IngestionProcessor(
         try
         {
             var schema = codeList is null ? pipeline.Schema : CuratedSchema.ForCodeList(codeList);
-            await using var writer = curated.CreateWriter(parquetFile.Stream, schema, ParquetMetadata(ingestion, codeList));
+            await using var writer = curated.CreateWriter(parquetFile.Stream, schema, ParquetMetadata(ingestion, codebook, codeList));
             await using var rejects = new RejectsCsvWriter(rejectsFile.Stream);
             report = codeList is null
                 ? await pipeline.RunAsync(rawFile.Stream, ingestion.FileName, writer, rejects, cancellationToken)
@@ -104,7 +112,7 @@ public sealed class IngestionProcessor(
             rejectsFile.Stream.Position = 0;
             rejectsPath = await curated.UploadRejectsAsync(ingestion.Id, rejectsFile.Stream, cancellationToken);
         }
-        var schemaVersion = codeList is null ? codebook.Version : $"{codeList.Id} {codeList.Version}";
+        var schemaVersion = codeList is null ? codebook.VersionLabel : $"{codeList.Id} {codeList.Version}";
         ingestion = ingestion with { Report = report, RejectsPath = rejectsPath, CodebookVersion = schemaVersion };
         if (report.RowsAccepted == 0)
         {
@@ -117,6 +125,15 @@ public sealed class IngestionProcessor(
 
         parquetFile.Stream.Position = 0;
         var curatedPath = await curated.UploadCuratedAsync(ingestion.Dataset.DatasetId, ingestion.Id, parquetFile.Stream, cancellationToken);
+        if (codeList is null && gate.Hold(report) is { } held)
+        {
+            await FinishAsync(ingestion with
+            {
+                Status = IngestionStatus.NeedsReview, CuratedPath = curatedPath, ReviewReason = held, LastError = null,
+            }, timer, cancellationToken);
+            logger.LogWarning("Ingestion held for review: {Reason}", held);
+            return;
+        }
         var version = await registry.CommitVersionAsync(ingestion, curatedPath, report.RowsAccepted, schemaVersion, cancellationToken);
         await FinishAsync(ingestion with
         {
@@ -136,9 +153,9 @@ public sealed class IngestionProcessor(
         return registry.UpdateIngestionAsync(ingestion with { CompletedAt = clock.GetUtcNow(), DurationMs = timer.Elapsed.TotalMilliseconds }, cancellationToken);
     }
 
-    private Dictionary<string, string> ParquetMetadata(IngestionRecord ingestion, CodeListDefinition? codeList)
+    private Dictionary<string, string> ParquetMetadata(IngestionRecord ingestion, CodebookDefinition codebook, CodeListDefinition? codeList)
     {
-        var metadata = ParquetMetadata(ingestion);
+        var metadata = ParquetMetadata(ingestion, codebook);
         if (codeList is null) return metadata;
         metadata["pohanalytics.code_list_id"] = codeList.Id;
         metadata["pohanalytics.code_list_version"] = codeList.Version;
@@ -146,7 +163,7 @@ public sealed class IngestionProcessor(
         return metadata;
     }
 
-    private Dictionary<string, string> ParquetMetadata(IngestionRecord ingestion) => new()
+    private Dictionary<string, string> ParquetMetadata(IngestionRecord ingestion, CodebookDefinition codebook) => new()
     {
         ["pohanalytics.dataset_id"] = ingestion.Dataset.DatasetId,
         ["pohanalytics.dataset_name"] = ingestion.Dataset.Name,
@@ -157,7 +174,7 @@ public sealed class IngestionProcessor(
         ["pohanalytics.source_sha256"] = ingestion.SourceSha256,
         ["pohanalytics.source_file"] = ingestion.FileName,
         ["pohanalytics.codebook_id"] = codebook.Id,
-        ["pohanalytics.codebook_version"] = codebook.Version,
+        ["pohanalytics.codebook_version"] = codebook.VersionLabel,
         ["pohanalytics.codebook_sha256"] = codebook.Sha256,
         ["pohanalytics.created_at"] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PohAnalytics.Core.Codebook.Mapping;
 using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Codebook;
@@ -10,6 +11,7 @@ public sealed class CellParser
     private readonly Dictionary<string, Dictionary<string, CategoryDefinition>> _categories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (HashSet<string> Checked, HashSet<string> Unchecked)> _checkboxes = new(StringComparer.Ordinal);
     private readonly PersonalDataPatterns _personalData;
+    private readonly MappingSuggester _suggester;
 
     /// <summary>Builds the value-alias index of a codebook.</summary>
     public CellParser(CodebookDefinition codebook)
@@ -31,6 +33,7 @@ public sealed class CellParser
                     variable.UncheckedValues.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
         }
         _personalData = new PersonalDataPatterns(codebook.PersonalData);
+        _suggester = new MappingSuggester(codebook);
     }
 
     /// <summary>Parses a cell of a mapped column.</summary>
@@ -94,10 +97,19 @@ public sealed class CellParser
 
     private CellValue ParseCategory(VariableDefinition variable, string text)
     {
-        if (_categories[variable.Id].TryGetValue(TextNormalizer.Normalize(text), out var category))
+        var loose = false;
+        if (!_categories[variable.Id].TryGetValue(TextNormalizer.Normalize(text), out var category))
+        {
+            category = _suggester.ExactLooseMatch(variable, text);
+            loose = category is not null;
+        }
+        if (category is not null)
             return variable.Type == VariableType.Likert
-                ? new CellValue { Number = int.Parse(category.Code, CultureInfo.InvariantCulture), Text = category.Code }
-                : new CellValue { Text = category.Code };
+                ? new CellValue
+                {
+                    Number = int.Parse(category.Code, CultureInfo.InvariantCulture), Text = category.Code, LooseMatch = loose,
+                }
+                : new CellValue { Text = category.Code, LooseMatch = loose };
         if (variable.OpenCategories)
             return FindPersonal(text) is { } personal ? CellValue.Personal(personal) : new CellValue { Text = text };
         return CellValue.Invalid("unknown category");

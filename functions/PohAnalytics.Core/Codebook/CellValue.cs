@@ -17,6 +17,8 @@ public readonly record struct CellValue
     public bool IsEmpty { get; init; }
     /// <summary>The personal data the cell was refused for, or null.</summary>
     public PersonalDataFinding? PersonalData { get; init; }
+    /// <summary>True when the value is no alias but equals one category after normalisation (reported as mapped automatically).</summary>
+    public bool LooseMatch { get; init; }
 
     /// <summary>An empty cell.</summary>
     public static CellValue Empty => new() { IsEmpty = true };

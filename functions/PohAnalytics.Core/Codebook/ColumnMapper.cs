@@ -10,6 +10,9 @@ public sealed partial class ColumnMapper
     private readonly Dictionary<(string VariableId, string Alias), CategoryDefinition> _options = [];
     private readonly PersonalDataPatterns _personalData;
 
+    /// <summary>The reason given for a header that is no alias of any variable.</summary>
+    public const string NotInCodebook = "not in the codebook";
+
     /// <summary>Builds the alias index of a codebook.</summary>
     public ColumnMapper(CodebookDefinition codebook)
     {
@@ -43,7 +46,7 @@ public sealed partial class ColumnMapper
                 if (_personalData.IsPersonalHeader(header))
                     personal.Add(new SkippedColumn(i, header, "personal data (column name)"));
                 else if (header.Length > 0)
-                    unmapped.Add(new SkippedColumn(i, header, "not in the codebook"));
+                    unmapped.Add(new SkippedColumn(i, header, NotInCodebook));
                 continue;
             }
             var column = new MappedColumn(i, header, match.Value.Variable, match.Value.Option);

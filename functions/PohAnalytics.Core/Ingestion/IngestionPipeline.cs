@@ -1,4 +1,5 @@
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Codebook.Mapping;
 using PohAnalytics.Core.Disclosure;
 
 namespace PohAnalytics.Core.Ingestion;
@@ -50,7 +51,8 @@ public sealed class IngestionPipeline
     {
         var mapping = _mapper.Map(table.Header.Cells);
         mapping = mapping.WithPersonalData(new PersonalDataDetector(_codebook, _parser).Detect(mapping, table.Peek(_options.PersonalDataSampleRows)));
-        var validator = new RowValidator(_codebook, _parser, _schema, mapping, table.HeaderWidth);
+        var tally = new MappingTally(_codebook, mapping, new MappingSuggester(_codebook));
+        var validator = new RowValidator(_codebook, _parser, _schema, mapping, table.HeaderWidth, tally);
 
         var output = new CuratedOutput(_schema, curated, rejects, _options);
         var notAsked = new Dictionary<string, long>();
@@ -80,6 +82,10 @@ public sealed class IngestionPipeline
             DroppedColumns = mapping.PersonalData.Select(p => new ColumnReport(p.Header, p.Reason)).ToList(),
             NotAsked = notAsked,
             Missing = missing,
+            ErrorGroups = tally.Groups(),
+            AutoMapped = tally.Auto(),
+            HeaderSuggestions = tally.Headers(),
+            LostVariables = tally.LostVariables(),
         };
     }
 }

@@ -1,3 +1,5 @@
+using PohAnalytics.Core.Codebook.Mapping;
+
 namespace PohAnalytics.Core.Ingestion;
 
 /// <summary>What an ingestion accepted, rejected, mapped and dropped; shown to staff after every upload.</summary>
@@ -31,4 +33,14 @@ public sealed record IngestionReport
     public IReadOnlyDictionary<string, long> NotAsked { get; init; } = new Dictionary<string, long>();
     /// <summary>Per variable, accepted rows with no answer although the item was asked.</summary>
     public IReadOnlyDictionary<string, long> Missing { get; init; } = new Dictionary<string, long>();
+    /// <summary>Cell errors grouped per column, reason and (unknown) value, with suggestions; most rows first.</summary>
+    public IReadOnlyList<ErrorGroup> ErrorGroups { get; init; } = [];
+    /// <summary>Values that are no alias but equal one category after normalisation, mapped automatically.</summary>
+    public IReadOnlyList<AutoMappedValue> AutoMapped { get; init; } = [];
+    /// <summary>Unmapped headers with the variables they most likely are.</summary>
+    public IReadOnlyList<HeaderSuggestion> HeaderSuggestions { get; init; } = [];
+    /// <summary>Variables in the file of which every answered value was an unknown category.</summary>
+    public IReadOnlyList<string> LostVariables { get; init; } = [];
+    /// <summary>Share of rows read that were rejected, 0 to 1.</summary>
+    public double RejectedShare => RowsRead == 0 ? 0 : (double)RowsRejected / RowsRead;
 }

@@ -1,4 +1,5 @@
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Codebook.Mapping;
 
 namespace PohAnalytics.Core.Ingestion;
 
@@ -12,10 +13,19 @@ public sealed class RowValidator
     private readonly IReadOnlyList<(VariableDefinition Variable, int Target, int[] Parts)> _derived;
     private readonly IReadOnlyList<(VariableDefinition Variable, int Target, bool InFile)> _singleValued;
     private readonly int _sourceRowTarget;
+    private readonly MappingTally? _tally;
 
     /// <summary>Prepares validation for one header mapping.</summary>
     public RowValidator(CodebookDefinition codebook, CellParser parser, CuratedSchema schema, ColumnMapping mapping, int headerWidth)
+        : this(codebook, parser, schema, mapping, headerWidth, null)
     {
+    }
+
+    /// <summary>Prepares validation that also tallies errors and automatically mapped values for the report.</summary>
+    internal RowValidator(
+        CodebookDefinition codebook, CellParser parser, CuratedSchema schema, ColumnMapping mapping, int headerWidth, MappingTally? tally)
+    {
+        _tally = tally;
         _parser = parser;
         _schema = schema;
         _headerWidth = headerWidth;
@@ -52,6 +62,8 @@ public sealed class RowValidator
                 errors.Add(CellError.Of(row.RowNumber, column.Header, raw, value.Error, value.PersonalData ?? _parser.FindPersonal(raw)));
                 continue;
             }
+            if (!value.IsEmpty && column.Variable.IsCategorical) _tally?.Valid(column);
+            if (value.LooseMatch) _tally?.AutoMapped(column, raw ?? "", value.Text ?? "");
             batch.Set(target, slot, column.Variable.Type switch
             {
                 VariableType.MultiResponse => value.Flag,
@@ -70,6 +82,7 @@ public sealed class RowValidator
             else
                 batch.Set(target, slot, sum);
         }
+        _tally?.Errors(errors);
         return errors;
     }
 

@@ -35,7 +35,13 @@ public sealed record IngestionRecord
     public string? RejectsPath { get; init; }
     /// <summary>Codebook version used.</summary>
     public string? CodebookVersion { get; init; }
-    /// <summary>Where it came from: "http" or "drop-folder".</summary>
+    /// <summary>Codebook revision used, or to be used (a reprocess names it); null: the current one when processed.</summary>
+    public int? CodebookRevision { get; init; }
+    /// <summary>Why the quality gate holds it (status needs-review).</summary>
+    public string? ReviewReason { get; init; }
+    /// <summary>The ingestion this one reprocesses the raw file of.</summary>
+    public string? ReprocessOf { get; init; }
+    /// <summary>Where it came from: "http", "drop-folder" or "reprocess".</summary>
     public string Channel { get; init; } = "http";
     /// <summary>When the upload arrived.</summary>
     public DateTimeOffset CreatedAt { get; init; }
@@ -48,4 +54,7 @@ public sealed record IngestionRecord
 
     /// <summary>The ingestion id for a content hash.</summary>
     public static string IdFor(string sha256) => "ing-" + sha256[..32];
+
+    /// <summary>The ingestion id of a reprocess: the same bytes with another codebook revision are another ingestion.</summary>
+    public static string IdFor(string sha256, int codebookRevision) => $"{IdFor(sha256)}-r{codebookRevision}";
 }

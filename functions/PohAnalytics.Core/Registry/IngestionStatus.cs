@@ -11,4 +11,9 @@ public enum IngestionStatus
     Succeeded,
     /// <summary>Not ingested; the reason says why. The previous dataset version stays current.</summary>
     Failed,
+    /// <summary>
+    /// Curated, but held by the quality gate (too many rejected rows, or a variable lost to unknown values): not published
+    /// until staff publish it anyway or fix the mapping and reprocess. The previous dataset version stays current.
+    /// </summary>
+    NeedsReview,
 }

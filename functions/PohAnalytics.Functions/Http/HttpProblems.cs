@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PohAnalytics.Core.Application;
 using PohAnalytics.Core.Benchmarks;
+using PohAnalytics.Core.Codebook.Versions;
 using PohAnalytics.Core.Statistics.Weighting;
 using PohAnalytics.Presentation.Views;
 
@@ -22,6 +23,7 @@ public static class HttpProblems
         AnalyticsNotFoundException notFound => ApiResults.Problem(404, "Not found", notFound.Message),
         ViewRequestException view => ApiResults.Problem(400, "View not available", view.Message),
         BenchmarkCsvException benchmark => ApiResults.Problem(400, "Benchmark file refused", benchmark.Message),
+        CodebookChangeException mapping => ApiResults.Problem(400, "Mapping refused", mapping.Message),
         RakingException raking => ApiResults.Problem(422, "Raking not possible", raking.Message),
         // Malformed multipart bodies (a raw newline in a part header, a truncated boundary) surface as InvalidDataException.
         InvalidDataException invalid => ApiResults.Problem(400, "Unreadable request", invalid.Message),

@@ -1,5 +1,6 @@
 using PohAnalytics.Core.Application;
 using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Codebook.Versions;
 using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Qualitative.CodeLists;
 using PohAnalytics.Core.Registry;
@@ -9,11 +10,11 @@ namespace PohAnalytics.Presentation.Views;
 
 /// <summary>What every page builder reads: datasets, their curated data (cached per version), codebook, suppression.</summary>
 public sealed class ViewContext(
-    IDatasetRegistry registry, CodebookDefinition codebook,
+    IDatasetRegistry registry, ICodebookProvider codebooks,
     CodeListCatalog codeLists, SuppressionSettings suppression, AnalyticsService analytics, IRefreshHistory refreshes, TimeProvider clock)
 {
     /// <summary>The codebook.</summary>
-    public CodebookDefinition Codebook => codebook;
+    public CodebookDefinition Codebook => codebooks.Current;
     /// <summary>The code lists of coded answers.</summary>
     public CodeListCatalog CodeLists => codeLists;
     /// <summary>The small-cell threshold.</summary>
