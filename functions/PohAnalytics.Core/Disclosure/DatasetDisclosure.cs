@@ -20,10 +20,11 @@ public sealed class DatasetDisclosure
 
     private readonly IReadOnlyDictionary<string, ServedCount> _sizes;
     private readonly IReadOnlySet<string> _views;
+    private readonly IReadOnlySet<string> _selections;
     private readonly IReadOnlyDictionary<string, (IReadOnlyList<(string Code, LocalizedText Label)> Categories, IReadOnlyDictionary<string, ServedCount> Cells)> _variables;
 
     internal DatasetDisclosure(int threshold, int minimumSubgroup, IReadOnlyList<ServedSlicer> slicers, IReadOnlyDictionary<string, ServedCount> sizes,
-        IReadOnlySet<string> views,
+        IReadOnlySet<string> selections, IReadOnlySet<string> views,
         IReadOnlyDictionary<string, (IReadOnlyList<(string Code, LocalizedText Label)>, IReadOnlyDictionary<string, ServedCount>)> variables,
         DisclosureStatistics statistics)
     {
@@ -32,6 +33,7 @@ public sealed class DatasetDisclosure
         Slicers = slicers;
         _sizes = sizes;
         _views = views;
+        _selections = selections;
         _variables = variables;
         Statistics = statistics;
     }
@@ -62,16 +64,22 @@ public sealed class DatasetDisclosure
         return new RespondentSelection(list, Slicers.Select(s => s.Slicer).ToList());
     }
 
-    /// <summary>Respondents in a selection: the number, or its mark when the selection is refused.</summary>
-    public ServedCount Size(RespondentSelection selection) =>
-        _sizes.TryGetValue(selection.Key, out var size) ? size : throw new DisclosureRequestException($"Unknown selection '{selection.Key}'.");
+    /// <summary>
+    /// Respondents in a selection: the number, or its mark when it is hidden; null when it is served nowhere (none of the
+    /// broader groups it belongs to is shown on its own, so no chart shows its size).
+    /// </summary>
+    public ServedCount? Size(RespondentSelection selection) =>
+        _sizes.TryGetValue(selection.Key, out var size) ? size
+            : _selections.Contains(selection.Key) ? null : throw new DisclosureRequestException($"Unknown selection '{selection.Key}'.");
 
     /// <summary>Whether the numbers of a selection are served.</summary>
     public bool IsServed(RespondentSelection selection) => _views.Contains(selection.Key);
 
     /// <summary>Why a selection is refused (Dutch / English), or null when it is served.</summary>
-    public string? RefusalReason(RespondentSelection selection) => IsServed(selection) ? null : Size(selection).Mark switch
+    public string? RefusalReason(RespondentSelection selection) => IsServed(selection) ? null : Size(selection)?.Mark switch
     {
+        null => $"Deze combinatie wordt niet getoond: een bredere groep waar ze onder valt telt minder dan {MinimumSubgroup} respondenten. / " +
+            $"This combination is not shown: a broader group it belongs to has fewer than {MinimumSubgroup} respondents.",
         CellMark.Shown => $"Deze combinatie telt minder dan {MinimumSubgroup} respondenten; zo'n kleine groep wordt niet apart getoond. / " +
             $"This combination has fewer than {MinimumSubgroup} respondents; a group that small is not shown on its own.",
         CellMark.Small => $"Deze combinatie telt minder dan {Threshold} respondenten en wordt niet getoond. / " +

@@ -57,7 +57,7 @@ public sealed class DisclosureControl
         var sizes = new Dictionary<string, ServedCount>(StringComparer.Ordinal);
         var keys = layout.Combos.Select(c => Key(c, slicers, slicerCategories)).ToArray();
         for (var s = 0; s < layout.Combos.Count; s++)
-            sizes[keys[s]] = population.SizeCells[s] < 0 ? new ServedCount(null, CellMark.Complementary) : Served(population.Problem, population.SizeCells[s]);
+            if (population.SizeCells[s] >= 0) sizes[keys[s]] = Served(population.Problem, population.SizeCells[s]);
 
         var extra = (groups ?? []).GroupBy(g => g.Variable).ToDictionary(g => g.Key, g => g.Select(x => x.Categories).ToList());
         var variables = VariableCells.Of(codebook, data, Threshold, _looksPersonal, extra).ToList();
@@ -77,7 +77,7 @@ public sealed class DisclosureControl
             allProblems.Sum(p => Enumerable.Range(0, p.CellCount).Count(c => !p.IsFixed(c) && p.IsHidden(c))),
             allOutcomes.Sum(o => o.Complements), allOutcomes.Sum(o => o.Solves), allOutcomes.Sum(o => o.Unprotectable.Count), clock.Elapsed);
         var servedSlicers = slicers.Select((s, k) => new ServedSlicer(s, slicerCategories[k].Categories)).ToList();
-        return new DatasetDisclosure(Threshold, MinimumSubgroup, servedSlicers, sizes, views,
+        return new DatasetDisclosure(Threshold, MinimumSubgroup, servedSlicers, sizes, keys.ToHashSet(), views,
             results.ToDictionary(r => r.Key, r => ((IReadOnlyList<(string, LocalizedText)>)r.Value.Cells.Categories, (IReadOnlyDictionary<string, ServedCount>)r.Value.Served)),
             statistics);
     }
@@ -182,7 +182,7 @@ public sealed class DisclosureControl
                     problem.AddRelation([cells[(s, p)], .. children.Select(c => cells[(c, p)])]);
             }
 
-        var outcome = SecondarySuppression.Protect(problem);
+        var outcome = SecondarySuppression.Protect(problem, cells.Values.Where(problem.IsFixed).ToHashSet());
         if (outcome.Unprotectable.Count > 0)
         {
             // Fixed subgroup sizes pin a cell whatever this variable hides: withhold the variable in every selection.

@@ -11,8 +11,12 @@ internal static class SecondarySuppression
 {
     private const int SingleTrials = 6;
 
-    /// <summary>Marks complements in place; returns what the audit did.</summary>
-    public static SuppressionOutcome Protect(ProtectionProblem problem)
+    /// <summary>
+    /// Marks complements in place; returns what the audit did. Hidden cells whose mark was fixed elsewhere are audited too
+    /// when listed in <paramref name="alsoAudit"/>: a subgroup size that is also a count of this problem (the only
+    /// respondent of a subgroup who gave an answer) can be narrowed by this problem's cells.
+    /// </summary>
+    public static SuppressionOutcome Protect(ProtectionProblem problem, IReadOnlySet<int>? alsoAudit = null)
     {
         var verified = new HashSet<int>();
         var unprotectable = new List<int>();
@@ -20,7 +24,7 @@ internal static class SecondarySuppression
         var audit = new ProtectionAudit(problem);
         for (var cell = 0; cell < problem.CellCount; cell++)
         {
-            if (!problem.IsHidden(cell) || problem.IsFixed(cell) || audit.IsProtected(cell)) continue;
+            if (!problem.IsHidden(cell) || (problem.IsFixed(cell) && alsoAudit?.Contains(cell) != true) || audit.IsProtected(cell)) continue;
             if ((SingleComplement(problem, audit, cell) ?? audit.CheapestComplements(cell) ?? audit.CheapestComplements(cell, anywhere: true)) is not { } chosen)
             {
                 unprotectable.Add(cell);

@@ -35,7 +35,7 @@ public static class ExplorePage
             variables.Select(v => new ViewOption(v.Id, v.Label)).ToList())).ToList();
         var kpis = new List<ViewKpi>
         {
-            new("respondents", L("Respondenten in selectie", "Respondents in selection"), disclosure.Size(respondents).Display(context.Threshold), "integer"),
+            new("respondents", L("Respondenten in selectie", "Respondents in selection"), disclosure.Size(respondents)!.Value.Display(context.Threshold), "integer"),
         };
         return new DashboardView("explore", context.Now, new ViewFilterSet(query.Values, options), kpis, charts, [context.SuppressionNote]);
     }
