@@ -40,33 +40,19 @@ public sealed class SmallCellSuppression
     public bool IsSmall(double count) => Math.Round(count) >= 1 && Math.Round(count) < Threshold;
 
     /// <summary>
-    /// Which cells of a distribution to hide: <c>null</c> for visible, "&lt;5" for primary, "x" for complementary.
-    /// <see cref="LinearSuppression"/> hides the small cells and, when one is alone, a complement. Because "&lt;5" also tells
-    /// that a cell holds 1–4, two small cells alone can still be pinned down (4 + 4 hidden out of a known 8), so a
-    /// complement is required whenever every hidden cell is small: the smallest non-empty visible cell (at least threshold
-    /// respondents), or else an empty cell. When no complement exists at all, every cell is marked and
+    /// Which cells of a distribution served with its total to hide: <c>null</c> for visible, "&lt;5" for primary, "x" for
+    /// complementary, as <see cref="RowProtection"/> audits it. When only the total can protect, every cell is marked and
     /// <see cref="NeedsWholeSuppression"/> is true: the caller must withhold the total too.
     /// </summary>
     /// <param name="counts">Cell counts of one distribution whose total is published.</param>
     public string?[] CellsToHide(IReadOnlyList<int> counts)
     {
-        var values = counts.Select(c => (long)c).Append(counts.Sum(c => (long)c)).ToArray();
-        var totalIndex = counts.Count;
-        var hidden = LinearSuppression.Suppress(values, [[.. Enumerable.Range(0, values.Length)]], Threshold, neverHidden: [totalIndex]);
-        var marks = counts.Select((c, i) => hidden[i] ? (IsSmall(c) ? SmallDisplay : ComplementaryDisplay) : null).ToArray();
-        if (marks.All(m => m is null) || marks.Contains(ComplementaryDisplay)) return marks;
-        var complement = Enumerable.Range(0, counts.Count)
-            .Where(i => marks[i] is null)
-            .OrderBy(i => counts[i] > 0 ? 0 : 1).ThenBy(i => counts[i]).ThenBy(i => i)
-            .FirstOrDefault(-1);
-        if (complement >= 0)
-            marks[complement] = ComplementaryDisplay;
-        return marks;
+        var (hidden, primary, totalHidden) = RowProtection.Apply(counts.Select(c => (long)c).ToList(), Threshold);
+        return counts.Select((_, i) => totalHidden || hidden[i] ? (primary[i] ? SmallDisplay : ComplementaryDisplay) : null).ToArray();
     }
 
     /// <summary>Whether the marks of <see cref="CellsToHide"/> leave a small cell without a complement (the total must go too).</summary>
-    public static bool NeedsWholeSuppression(IReadOnlyList<string?> marks) =>
-        marks.Any(m => m is not null) && !marks.Contains(ComplementaryDisplay);
+    public static bool NeedsWholeSuppression(IReadOnlyList<string?> marks) => marks.Count > 0 && marks.All(m => m is not null);
 
     /// <summary>The served form of dataset descriptives, with the marks of the dataset's disclosure audit.</summary>
     public DatasetDescriptives Apply(DatasetDescriptives descriptives, DatasetDisclosure disclosure) => ServedDescriptives.Apply(descriptives, disclosure);

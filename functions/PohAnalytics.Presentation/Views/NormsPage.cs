@@ -27,8 +27,9 @@ public static class NormsPage
             series.Add((L(dataset.Metadata.Name, dataset.Metadata.Name), shares.Select(s => s.Percent).ToList(),
                 shares.Select(s => s.Lower).ToList(), shares.Select(s => s.Upper).ToList(), shares.Select(s => s.Cell).ToList()));
         }
-        charts.Add(ChartFactory.Grouped("norms-by-dataset", L("Aandeel dat aan de norm voldoet", "Share meeting the norm"), categories, series, "%",
-            description: L("Percentage van wie de vraag beantwoordde, met 95%-betrouwbaarheidsinterval (Wilson).", "Percent of those who answered, with 95% confidence interval (Wilson).")));
+        if (series.Count > 0)
+            charts.Add(ChartFactory.Grouped("norms-by-dataset", L("Aandeel dat aan de norm voldoet", "Share meeting the norm"), categories, series, "%",
+                description: L("Percentage van wie de vraag beantwoordde, met 95%-betrouwbaarheidsinterval (Wilson).", "Percent of those who answered, with 95% confidence interval (Wilson).")));
 
         var applied = selection.Dataset;
         ViewFilterSet filters;

@@ -27,13 +27,15 @@ public static class TrendsPage
                 values.Add(respondents is null ? default : NormsPage.Met(disclosure, variable, respondents));
         }
         var measured = points.Where(p => p.Values.Count(v => v.Percent is not null) >= 1).ToList();
+        var slicers = PageSelection.Slicers(all, last).Where(s => s.Id is not ("dataset" or "wave")).ToList();
+        if (measured.Count == 0)
+            return new DashboardView("trends", context.Now, new ViewFilterSet(query.Values, slicers), [], [], [context.SuppressionNote]);
         var table = new ViewTable([new("norm", L("Norm", "Norm")), .. waves.Select((w, i) => new ViewColumn($"w{i}", L(waveLabels[i], waveLabels[i])))],
             measured.Select(p => (IReadOnlyList<object?>)[p.Norm.Norm!.Label, .. p.Values.Select(v => v.Cell)]).ToList());
         var chart = ChartFactory.Custom("norm-trends", L("Normen over de rondes", "Norms across waves"), lang => LineFigure.Build(waveLabels,
             measured.Select((p, i) => new BarSeries(p.Norm.Norm!.Label.For(lang), p.Values.Select(v => v.Percent).ToList(), p.Values.Select(v => v.Lower).ToList(),
                 p.Values.Select(v => v.Upper).ToList(), p.Values.Select(v => v.Cell?.ToString() ?? "").ToList(), Palette.Series[i % Palette.Series.Length])).ToList(), "%"),
             table, description: L("Alleen rondes die de vraag stelden hebben een punt.", "Only waves that asked the question have a point."));
-        var slicers = PageSelection.Slicers(all, last).Where(s => s.Id is not ("dataset" or "wave")).ToList();
         return new DashboardView("trends", context.Now, new ViewFilterSet(query.Values, slicers), [], [chart], [context.SuppressionNote]);
     }
 }

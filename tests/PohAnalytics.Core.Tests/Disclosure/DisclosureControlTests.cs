@@ -25,4 +25,18 @@ public sealed class DisclosureControlTests(ITestOutputHelper output)
         output.WriteLine(disclosure.Statistics.ToString());
         Assert.True(disclosure.Statistics.ServedSelections > 1);
     }
+
+    [Fact]
+    public void A_small_dataset_without_slicer_answers_is_served_for_everyone_only()
+    {
+        var data = FixtureData.Of(6,
+            ("gender", new string?[] { "vrouw", "man", "vrouw", "vrouw", "man", "vrouw" }),
+            ("age", new double?[] { 31, 62, 45, 50, 41, 39 }));
+
+        var disclosure = Control.Protect(PipelineRun.Codebook, data);
+
+        Assert.True(disclosure.IsServed(RespondentSelection.Everyone));
+        Assert.Equal(6, disclosure.Answered("age", RespondentSelection.Everyone)!.Value.Value);
+        Assert.Equal(CellMark.Small, disclosure.Category("gender", "man", RespondentSelection.Everyone)!.Value.Mark);
+    }
 }

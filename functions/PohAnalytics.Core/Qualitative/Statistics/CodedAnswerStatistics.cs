@@ -35,7 +35,7 @@ public sealed class CodedAnswerStatistics(SuppressionSettings suppression)
             var codes = codeList.Codes.ToList();
             var mentionCounts = codes.Select(c => (long)mentions.Count(m => m.Code == c.Code.Code)).ToList();
             var respondentCounts = codes.Select(c => (long)respondents.Count(r => r.Mentions.Any(m => m.Code == c.Code.Code))).ToList();
-            var (hidden, primary, totalHidden) = CodedRowSuppression.Apply(respondentCounts, suppression);
+            var (hidden, primary, totalHidden) = RowProtection.Apply(respondentCounts, suppression.Threshold);
             var frequencies = codes.Select((c, i) => new CodeFrequency(c.Theme.Code, c.Code.Code, c.Code.Label,
                     Cell(mentionCounts[i], mentions.Count, hidden[i], primary[i]),
                     Cell(respondentCounts[i], respondents.Count, hidden[i], primary[i]),
@@ -104,7 +104,7 @@ public sealed class CodedAnswerStatistics(SuppressionSettings suppression)
 
     private IReadOnlyList<CountCell> RowCells(IReadOnlyList<long> counts, IReadOnlyList<long> denominators, out bool totalHidden)
     {
-        var (hidden, primary, total) = CodedRowSuppression.Apply(counts, suppression);
+        var (hidden, primary, total) = RowProtection.Apply(counts, suppression.Threshold);
         totalHidden = total;
         return counts.Select((n, i) => Cell(n, denominators[i], hidden[i], primary[i])).ToList();
     }

@@ -82,7 +82,7 @@ public sealed class ThemeStatisticsTests
     [Fact]
     public void Complementary_suppression_hides_a_second_cell_when_one_small_cell_would_follow_from_the_total()
     {
-        var (hidden, primary, totalHidden) = CodedRowSuppression.Apply([3, 9, 6, 0], new SuppressionSettings());
+        var (hidden, primary, totalHidden) = RowProtection.Apply([3, 9, 6, 0], 5);
 
         Assert.Equal([true, false, true, false], hidden);
         Assert.Equal([true, false, false, false], primary);
@@ -93,7 +93,7 @@ public sealed class ThemeStatisticsTests
     [Fact]
     public void A_small_cell_alone_in_its_row_hides_the_row_total()
     {
-        var (hidden, _, totalHidden) = CodedRowSuppression.Apply([2, 0, 0], new SuppressionSettings());
+        var (hidden, _, totalHidden) = RowProtection.Apply([2, 0, 0], 5);
 
         Assert.Equal([true, false, false], hidden);
         Assert.True(totalHidden);
@@ -103,7 +103,7 @@ public sealed class ThemeStatisticsTests
     public void A_complementary_cell_that_would_pin_the_small_one_is_joined_by_another()
     {
         // 1 + 5 = 6 hidden would leave "<5" = 1 and "x" = 5 as the only split; a third cell is hidden.
-        var (hidden, _, _) = CodedRowSuppression.Apply([1, 5, 9, 12], new SuppressionSettings());
+        var (hidden, _, _) = RowProtection.Apply([1, 5, 9, 12], 5);
 
         Assert.Equal([true, true, true, false], hidden);
     }
