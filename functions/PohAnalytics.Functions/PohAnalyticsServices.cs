@@ -29,9 +29,12 @@ public static class PohAnalyticsServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => CodebookLoader.LoadBuiltIn());
-        services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<CodebookDefinition>()));
+        var ingestionOptions = configuration.GetSection("Poh:Ingestion").Get<IngestionPipelineOptions>() ?? new IngestionPipelineOptions();
+        services.AddSingleton(ingestionOptions);
+        services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<CodebookDefinition>(), ingestionOptions));
         services.AddSingleton(_ => CodeListCatalog.BuiltIn());
-        services.AddSingleton(sp => new CodedAnswersPipeline(sp.GetRequiredService<CodeListCatalog>(), sp.GetRequiredService<CodebookDefinition>().PersonalData));
+        services.AddSingleton(sp => new CodedAnswersPipeline(
+            sp.GetRequiredService<CodeListCatalog>(), sp.GetRequiredService<CodebookDefinition>().PersonalData, ingestionOptions));
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
         services.AddSingleton<IDatasetRegistry, TableDatasetRegistry>();
         services.AddSingleton<IRawUploadStore, BlobRawUploadStore>();
