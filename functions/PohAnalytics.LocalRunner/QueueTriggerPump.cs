@@ -33,8 +33,8 @@ public sealed class QueueTriggerPump(
             QueueMessage[] messages;
             try
             {
-                // Long enough to cover one processing run; a failed message is made visible again below.
-                messages = (await queue.ReceiveMessagesAsync(free, TimeSpan.FromMinutes(5), stoppingToken)).Value;
+                // Renewed while a message runs; a failed message is made visible again in HandleAsync.
+                messages = (await queue.ReceiveMessagesAsync(free, MessageLease.Duration, stoppingToken)).Value;
             }
             catch (OperationCanceledException) { slots.Release(free); break; }
             catch (Exception ex)
@@ -78,6 +78,8 @@ public sealed class QueueTriggerPump(
         Azure.Storage.Queues.QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
     {
         var body = message.Body.ToString();
+        // The message stays invisible while it runs (renewed, as the host does), and reappears soon after a crash.
+        await using var lease = new MessageLease(queue, message, MessageLease.Duration, logger);
         try
         {
             using var scope = services.CreateScope();
@@ -87,21 +89,23 @@ public sealed class QueueTriggerPump(
                 : p.ParameterType == typeof(QueueMessage) ? message
                 : p.ParameterType == typeof(CancellationToken) ? stoppingToken
                 : throw new NotSupportedException($"Cannot bind {p.Name} of queue function {function.Name}."));
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            await lease.StopAsync();
+            await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
+            await lease.StopAsync();
             logger.LogError(ex, "{Function} failed on message {MessageId} (attempt {Attempt} of {Max})", function.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
             if (message.DequeueCount >= settings.MaxDequeueCount)
             {
                 await poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
                 await poison.SendMessageAsync(body, CancellationToken.None);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+                await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
                 logger.LogError("Message {MessageId} moved to {Queue}-poison", message.MessageId, queueName);
             }
             else
             {
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
+                await queue.UpdateMessageAsync(message.MessageId, lease.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
             }
         }
     }

@@ -66,7 +66,7 @@ public sealed class CsvTabularSource : ITabularSource
         };
         _stream.Position = 0;
         CsvParser? parser = null;
-        using var reader = new BoundedTextReader(OpenReader(encoding), _options.MaxRowChars, () => $"Row {(parser?.Row ?? 0) + 1}");
+        using var reader = new BoundedTextReader(OpenReader(encoding), _options.MaxRowChars, () => $"Row {Math.Max(parser?.Row ?? 0, 1)}");
         using (parser = new CsvParser(reader, configuration))
         {
             var quotes = new QuoteTracker(_options.MaxLinesPerRow);
