@@ -8,7 +8,7 @@ using PohAnalytics.Storage.Table;
 namespace PohAnalytics.Functions.Tests;
 
 /// <summary>Concurrent uploads over HTTP: identical bytes give one version, distinct bytes one version each.</summary>
-[Collection(RunnerCollection.Name)]
+[Collection(IngestionRunnerCollection.Name)]
 public sealed class ConcurrentUploadTests(RunnerFixture runner)
 {
     private const int Uploads = 25;

@@ -10,7 +10,7 @@ namespace PohAnalytics.Functions.Tests.Hostile;
 /// Every case of the hostile corpus ends with its status and reason in one attempt, keeps its raw file, leaves the
 /// previous version of the dataset served and the worker healthy.
 /// </summary>
-[Collection(RunnerCollection.Name)]
+[Collection(IngestionRunnerCollection.Name)]
 public sealed class HostileInputTests(RunnerFixture runner)
 {
     private const string BaselineName = "Vijandig basis 2024";
