@@ -81,7 +81,8 @@ public sealed class CsvTabularSource : ITabularSource
                 catch (MaxFieldSizeException)
                 {
                     throw new UnreadableFileException(
-                        $"Row {parser.Row} has a cell longer than {_options.MaxCellChars:N0} characters (Poh:Ingestion:MaxCellChars, Excel's own limit).");
+                        $"Row {parser.Row} has a cell longer than {_options.MaxCellChars:N0} characters (Poh:Ingestion:MaxCellChars, Excel's own " +
+                        "limit); if a quote opens in this row, it is probably not closed.");
                 }
                 catch (CsvHelperException ex)
                 {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace PohAnalytics.Core.Ingestion;
 
@@ -8,11 +9,12 @@ namespace PohAnalytics.Core.Ingestion;
 /// </summary>
 internal sealed class LineWiseDecodingReader(Stream stream, Encoding fallback) : TextReader
 {
-    private const int PieceBytes = 64 * 1024;
-    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
-    private readonly BufferedStream _input = new(stream, PieceBytes);
-    private readonly byte[] _line = new byte[PieceBytes];
-    private char[] _chars = new char[PieceBytes + 1];
+    private const int BufferBytes = 64 * 1024;
+    private static readonly UTF8Encoding Utf8Text = new(false);
+    private readonly byte[] _bytes = new byte[BufferBytes];
+    private int _byteStart;
+    private int _byteEnd;
+    private char[] _chars = new char[BufferBytes + 1];
     private int _charCount;
     private int _charPos;
 
@@ -37,37 +39,35 @@ internal sealed class LineWiseDecodingReader(Stream stream, Encoding fallback) :
 
     private bool Fill()
     {
-        if (_charPos < _charCount) return true;
-        var length = 0;
-        int b;
-        while (length < PieceBytes && (b = _input.ReadByte()) >= 0)
+        while (_charPos >= _charCount)
         {
-            _line[length++] = (byte)b;
-            if (b == '\n') break;
+            var piece = NextPiece();
+            if (piece.IsEmpty) return false;
+            var encoding = Utf8.IsValid(piece) ? Utf8Text : fallback;
+            var needed = encoding.GetMaxCharCount(piece.Length);
+            if (_chars.Length < needed) _chars = new char[needed];
+            _charCount = encoding.GetChars(piece, _chars);
+            _charPos = 0;
         }
-        if (length == 0) return false;
-        var bytes = _line.AsSpan(0, length);
-        Encoding encoding;
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            encoding = StrictUtf8;
-        }
-        catch (DecoderFallbackException)
-        {
-            encoding = fallback;
-        }
-        var needed = encoding.GetMaxCharCount(length);
-        if (_chars.Length < needed) _chars = new char[needed];
-        _charCount = encoding.GetChars(bytes, _chars);
-        _charPos = 0;
-        return _charCount > 0 || Fill();
+        return true;
     }
 
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
+    // The next line including its line break, or the rest of the buffer when a line is longer than the buffer.
+    private ReadOnlySpan<byte> NextPiece()
     {
-        if (disposing) _input.Dispose();
-        base.Dispose(disposing);
+        var newline = _bytes.AsSpan(_byteStart, _byteEnd - _byteStart).IndexOf((byte)'\n');
+        if (newline < 0)
+        {
+            Array.Copy(_bytes, _byteStart, _bytes, 0, _byteEnd - _byteStart);
+            (_byteEnd, _byteStart) = (_byteEnd - _byteStart, 0);
+            int read;
+            while (_byteEnd < _bytes.Length && (read = stream.Read(_bytes, _byteEnd, _bytes.Length - _byteEnd)) > 0)
+                _byteEnd += read;
+            newline = _bytes.AsSpan(0, _byteEnd).IndexOf((byte)'\n');
+        }
+        var length = newline >= 0 ? newline + 1 : _byteEnd - _byteStart;
+        var piece = _bytes.AsSpan(_byteStart, length);
+        _byteStart += length;
+        return piece;
     }
 }
