@@ -49,7 +49,8 @@ internal static class WorstCases
         {
             await using var writer = new ParquetCuratedWriter(parquet.Stream, pipeline.Schema, new Dictionary<string, string>());
             var report = await pipeline.RunAsync(input.Stream, name, writer, new DiscardingRejects());
-            outcome = string.Create(CultureInfo.InvariantCulture, $"read {report.RowsRead:N0} rows, {report.UnmappedColumns.Count:N0} unmapped columns, {report.Warnings.Count} warnings");
+            outcome = string.Create(CultureInfo.InvariantCulture,
+                $"read {report.RowsRead:N0} rows, {report.UnmappedColumns.Count:N0} unmapped columns, {report.Warnings.Count} warnings");
         }
         catch (UnreadableFileException ex)
         {
@@ -59,7 +60,8 @@ internal static class WorstCases
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {size / 1024.0 / 1024.0:F1} MB | {outcome.Replace('|', '/')} | {timer.Elapsed.TotalSeconds:F1} s | {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB |"));
+            $"| {name} | {size / 1024.0 / 1024.0:F1} MB | {outcome.Replace('|', '/')} | {timer.Elapsed.TotalSeconds:F1} s | " +
+            $"{process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB |"));
         return 0;
     }
 }

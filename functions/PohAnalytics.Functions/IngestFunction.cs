@@ -11,7 +11,9 @@ public sealed class IngestFunction(IngestionProcessor processor)
 {
     /// <summary>Processes one ingest message; its message id is the claim, so a retry of it resumes and duplicates do nothing.</summary>
     [Function("Ingest")]
-    public Task Run([QueueTrigger(StorageNames.IngestQueue, Connection = StorageNames.Connection)] QueueMessage message, CancellationToken cancellationToken)
+    public Task Run(
+        [QueueTrigger(StorageNames.IngestQueue, Connection = StorageNames.Connection)] QueueMessage message,
+        CancellationToken cancellationToken)
         => processor.ProcessAsync(IngestMessage.Parse(Text(message.Body)).IngestionId, message.MessageId, cancellationToken);
 
     // The host hands the body decoded; should it arrive still in the queue's base64 encoding, it is decoded here.

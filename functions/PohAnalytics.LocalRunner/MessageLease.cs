@@ -46,7 +46,8 @@ internal sealed class MessageLease : IAsyncDisposable
             try
             {
                 await Task.Delay(_duration / 3, _stop.Token);
-                var receipt = await _queue.UpdateMessageAsync(_message.MessageId, PopReceipt, visibilityTimeout: _duration, cancellationToken: _stop.Token);
+                var receipt = await _queue.UpdateMessageAsync(
+                    _message.MessageId, PopReceipt, visibilityTimeout: _duration, cancellationToken: _stop.Token);
                 Volatile.Write(ref _popReceipt, receipt.Value.PopReceipt);
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)

@@ -105,7 +105,8 @@ public sealed class QueueTriggerPump(
             }
             else
             {
-                await queue.UpdateMessageAsync(message.MessageId, lease.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
+                await queue.UpdateMessageAsync(message.MessageId, lease.PopReceipt,
+                    visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
             }
         }
     }

@@ -42,7 +42,10 @@ public sealed class IngestionProcessor(
     {
         var ingestion = await ClaimAsync(ingestionId, claimant, cancellationToken);
         if (ingestion is null) return;
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = ingestion.Id, ["DatasetId"] = ingestion.Dataset.DatasetId });
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["IngestionId"] = ingestion.Id, ["DatasetId"] = ingestion.Dataset.DatasetId,
+        });
         var timer = Stopwatch.StartNew();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.TimeBudget);
@@ -142,7 +145,8 @@ public sealed class IngestionProcessor(
             ClaimExpiresAt = null,
         }, cancellationToken);
         await refresh.RequestAsync("ingestion", cancellationToken);
-        logger.LogInformation("Ingestion {IngestionId} was committed as version {Version}; its record is completed", ingestion.Id, ingestion.DatasetVersion);
+        logger.LogInformation("Ingestion {IngestionId} was committed as version {Version}; its record is completed",
+            ingestion.Id, ingestion.DatasetVersion);
     }
 
     private async Task RunAsync(IngestionRecord ingestion, Stopwatch timer, CancellationToken cancellationToken)
@@ -177,14 +181,18 @@ public sealed class IngestionProcessor(
         var schemaVersion = codeList is null ? codebook.Version : $"{codeList.Id} {codeList.Version}";
         ingestion = ingestion with
         {
-            Report = ReportSummary.Bound(report, _options), ReportPath = reportPath, RejectsPath = rejectsPath, CodebookVersion = schemaVersion,
+            Report = ReportSummary.Bound(report, _options),
+            ReportPath = reportPath,
+            RejectsPath = rejectsPath,
+            CodebookVersion = schemaVersion,
         };
         if (report.RowsAccepted == 0)
         {
             var reason = report.RowsRead == 0
                 ? $"{ingestion.FileName} has a header row but no data rows."
                 : $"All {report.RowsRead} rows of {ingestion.FileName} were rejected; first error: {report.FirstErrors[0].Describe(ingestion.FileName)}";
-            await FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = ReportSummary.Text(reason, 2_000) }, timer, cancellationToken);
+            await FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = ReportSummary.Text(reason, 2_000) },
+                timer, cancellationToken);
             return;
         }
 
@@ -205,7 +213,8 @@ public sealed class IngestionProcessor(
     }
 
     private Task FailAsync(IngestionRecord ingestion, string reason, Stopwatch timer) =>
-        FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = ReportSummary.Text(reason, 2_000) }, timer, CancellationToken.None);
+        FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = ReportSummary.Text(reason, 2_000) },
+            timer, CancellationToken.None);
 
     private Task FinishAsync(IngestionRecord ingestion, Stopwatch timer, CancellationToken cancellationToken)
     {

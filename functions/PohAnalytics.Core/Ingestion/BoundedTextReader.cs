@@ -43,11 +43,14 @@ internal sealed class BoundedTextReader(TextReader inner, int maxRowChars, Func<
         // The parser reads ahead by one buffer, so a row is cut a little after the limit, never before.
         if (_sinceRowStart > maxRowChars + 64 * 1024)
             throw new UnreadableFileException(
-                $"{describeRow()} is longer than {FormatSize(maxRowChars)} (Poh:Ingestion:MaxRowChars); a line break or a closing quote is probably missing.");
+                $"{describeRow()} is longer than {FormatSize(maxRowChars)} (Poh:Ingestion:MaxRowChars); " +
+                "a line break or a closing quote is probably missing.");
     }
 
     private static string FormatSize(int chars) =>
-        chars % (1024 * 1024) == 0 ? $"{chars / (1024 * 1024)} MB" : chars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters";
+        chars % (1024 * 1024) == 0
+            ? $"{chars / (1024 * 1024)} MB"
+            : chars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters";
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

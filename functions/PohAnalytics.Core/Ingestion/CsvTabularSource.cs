@@ -81,12 +81,13 @@ public sealed class CsvTabularSource : ITabularSource
                 catch (MaxFieldSizeException)
                 {
                     throw new UnreadableFileException(
-                        $"Row {parser.Row} has a cell longer than {_options.MaxCellChars:N0} characters (Poh:Ingestion:MaxCellChars, Excel's own " +
-                        "limit); if a quote opens in this row, it is probably not closed.");
+                        $"Row {parser.Row} has a cell longer than {_options.MaxCellChars:N0} characters " +
+                        "(Poh:Ingestion:MaxCellChars, Excel's own limit); if a quote opens in this row, it is probably not closed.");
                 }
                 catch (CsvHelperException ex)
                 {
-                    throw new UnreadableFileException($"The CSV cannot be parsed near line {parser.RawRow}: {ex.Message.Split('\n')[0]}", ex);
+                    throw new UnreadableFileException(
+                        $"The CSV cannot be parsed near line {parser.RawRow}: {ex.Message.Split('\n')[0]}", ex);
                 }
                 if (!more)
                 {
@@ -98,10 +99,12 @@ public sealed class CsvTabularSource : ITabularSource
                 previousChars = parser.CharCount;
                 if (rowChars > _options.MaxRowChars)
                     throw new UnreadableFileException(
-                        $"Row {parser.Row} is longer than {_options.MaxRowChars:N0} characters (Poh:Ingestion:MaxRowChars); a line break or a closing quote is probably missing.");
+                        $"Row {parser.Row} is longer than {_options.MaxRowChars:N0} characters (Poh:Ingestion:MaxRowChars); " +
+                        "a line break or a closing quote is probably missing.");
                 if (parser.Count > _options.MaxColumns && LastFilled(parser.Record) >= _options.MaxColumns)
                     throw new UnreadableFileException(
-                        $"Row {parser.Row} has {parser.Count:N0} columns; at most {_options.MaxColumns:N0} are allowed (Poh:Ingestion:MaxColumns).");
+                        $"Row {parser.Row} has {parser.Count:N0} columns; " +
+                        $"at most {_options.MaxColumns:N0} are allowed (Poh:Ingestion:MaxColumns).");
                 quotes.Row(parser);
                 yield return new SourceRow(parser.Row, parser.Record ?? []);
             }

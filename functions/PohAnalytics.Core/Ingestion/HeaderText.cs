@@ -37,7 +37,9 @@ internal static class HeaderText
             return header;
         }
         var result = builder.ToString();
-        var what = header.Any(IsLookAlikeLetter) ? "mixes Latin with Cyrillic or Greek look-alike letters" : "holds compatibility or invisible characters";
+        var what = header.Any(IsLookAlikeLetter)
+            ? "mixes Latin with Cyrillic or Greek look-alike letters"
+            : "holds compatibility or invisible characters";
         warning = $"Header \"{header}\" {what} ({string.Join(", ", folded.Distinct())}); read as \"{result}\".";
         return result;
     }

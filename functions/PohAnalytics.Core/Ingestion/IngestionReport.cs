@@ -33,6 +33,8 @@ public sealed record IngestionReport
     public IReadOnlyDictionary<string, long> Missing { get; init; } = new Dictionary<string, long>();
     /// <summary>What may have been lost or read differently without an error: mixed encodings, look-alike letters, no BOM.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
-    /// <summary>Per list of this summary (firstErrors, unmappedColumns…), how many items were left out; the full report is a blob.</summary>
+    /// <summary>
+    /// Per list of this summary (firstErrors, unmappedColumns…), how many items were left out; the full report is a blob.
+    /// </summary>
     public IReadOnlyDictionary<string, long> Omitted { get; init; } = new Dictionary<string, long>();
 }

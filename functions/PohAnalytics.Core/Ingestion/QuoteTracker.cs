@@ -32,7 +32,8 @@ internal sealed class QuoteTracker(int maxLinesPerRow)
         if (span > _longest.Span) _longest = (parser.Row, startLine, span);
         if (span > maxLinesPerRow)
             throw new UnreadableFileException(
-                $"Row {parser.Row} opens a quoted value on line {startLine} that runs over {span:N0} lines; a closing quote is probably missing.");
+                $"Row {parser.Row} opens a quoted value on line {startLine} that runs over {span:N0} lines; " +
+                "a closing quote is probably missing.");
         _last = (parser.Row, startLine, span, raw.Count(c => c == '"') % 2 == 1);
     }
 
@@ -41,10 +42,12 @@ internal sealed class QuoteTracker(int maxLinesPerRow)
     {
         if (_last.Unclosed)
             throw new UnreadableFileException(
-                $"Row {_last.Row} opens a quote on line {_last.Line} that is never closed; the rest of the file ({_last.Span:N0} lines) would be one value.");
+                $"Row {_last.Row} opens a quote on line {_last.Line} that is never closed; " +
+                $"the rest of the file ({_last.Span:N0} lines) would be one value.");
         if (_linesInsideRows > Math.Max(20, _rows) && lineBreaks > 2 * _rows)
             throw new UnreadableFileException(
-                $"Only {_rows:N0} rows were read from {lineBreaks:N0} lines: quoted values span many lines (the longest opens in row {_longest.Row}, " +
+                $"Only {_rows:N0} rows were read from {lineBreaks:N0} lines: quoted values span many lines " +
+                $"(the longest opens in row {_longest.Row}, " +
                 $"line {_longest.Line}, over {_longest.Span:N0} lines); a quote is probably not closed.");
     }
 }

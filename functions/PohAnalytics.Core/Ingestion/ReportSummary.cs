@@ -24,7 +24,8 @@ internal static class ReportSummary
         return report with
         {
             FileName = Cut(report.FileName)!,
-            FirstErrors = Take("firstErrors", report.FirstErrors, e => e with { Column = Cut(e.Column)!, Value = Cut(e.Value), Reason = Cut(e.Reason)! }),
+            FirstErrors = Take("firstErrors", report.FirstErrors,
+                e => e with { Column = Cut(e.Column)!, Value = Cut(e.Value), Reason = Cut(e.Reason)! }),
             MappedColumns = Take("mappedColumns", report.MappedColumns, CutColumn),
             UnmappedColumns = Take("unmappedColumns", report.UnmappedColumns, CutColumn),
             DroppedColumns = Take("droppedColumns", report.DroppedColumns, CutColumn),

@@ -30,7 +30,8 @@ public static class TextEncodingDetector
         if (Utf16WithoutBom(head.AsSpan(0, read)) is { } utf16)
         {
             var name = utf16.IsBigEndian() ? "utf-16be" : "utf-16le";
-            return new(utf16, name, Warning: $"The file is {name.ToUpperInvariant()} without a byte-order mark; it was read as {name.ToUpperInvariant()}.");
+            var upper = name.ToUpperInvariant();
+            return new(utf16, name, Warning: $"The file is {upper} without a byte-order mark; it was read as {upper}.");
         }
         var lines = Utf8Lines.Count(stream);
         stream.Position = 0;

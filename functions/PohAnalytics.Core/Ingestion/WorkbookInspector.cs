@@ -48,7 +48,8 @@ internal static class WorkbookInspector
         }
         catch (InvalidDataException ex)
         {
-            throw new UnreadableFileException("The workbook is damaged or incomplete (its zip structure cannot be read); save it again and upload the new file.", ex);
+            throw new UnreadableFileException(
+                "The workbook is damaged or incomplete (its zip structure cannot be read); save it again and upload the new file.", ex);
         }
         finally
         {

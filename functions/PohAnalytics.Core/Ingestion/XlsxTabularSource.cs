@@ -96,7 +96,8 @@ public sealed class XlsxTabularSource : ITabularSource
             var text = ToText(reader.GetValue(i));
             if (text is { Length: var length } && length > _options.MaxCellChars)
                 throw new UnreadableFileException(
-                    $"Row {rowNumber} has a cell of {length:N0} characters; at most {_options.MaxCellChars:N0} are allowed (Poh:Ingestion:MaxCellChars).");
+                    $"Row {rowNumber} has a cell of {length:N0} characters; " +
+                    $"at most {_options.MaxCellChars:N0} are allowed (Poh:Ingestion:MaxCellChars).");
             cells[i] = text;
         }
         return cells;

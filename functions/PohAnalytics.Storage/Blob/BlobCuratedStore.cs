@@ -39,7 +39,8 @@ public sealed class BlobCuratedStore(StorageClients clients) : ICuratedStore
         var path = $"{ingestionId}.report.json";
         await clients.Blobs.GetBlobContainerClient(StorageNames.RejectsContainer).GetBlobClient(path).UploadAsync(
             BinaryData.FromObjectAsJson(report, Table.RegistryJson.Options),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } }, cancellationToken);
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
+            cancellationToken);
         return path;
     }
 

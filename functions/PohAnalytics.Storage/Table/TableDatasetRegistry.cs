@@ -51,7 +51,8 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
         if (record.ConcurrencyToken is null) throw new ArgumentException("The record was not read from the registry.", nameof(record));
         try
         {
-            await Ingestions.UpdateEntityAsync(ToEntity(record), new ETag(record.ConcurrencyToken), TableUpdateMode.Replace, cancellationToken);
+            await Ingestions.UpdateEntityAsync(
+                ToEntity(record), new ETag(record.ConcurrencyToken), TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
@@ -133,7 +134,8 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
 
     private async Task<DatasetVersionRecord?> FindCommittedAsync(string datasetId, string ingestionId, CancellationToken cancellationToken)
     {
-        var success = await Datasets.GetEntityIfExistsAsync<TableEntity>(datasetId, SuccessRowPrefix + ingestionId, cancellationToken: cancellationToken);
+        var success = await Datasets.GetEntityIfExistsAsync<TableEntity>(
+            datasetId, SuccessRowPrefix + ingestionId, cancellationToken: cancellationToken);
         return success.HasValue ? VersionFromEntity(success.Value!) : null;
     }
 

@@ -10,6 +10,14 @@ internal sealed class XlsxBuilder
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Rel = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string OfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string ContentTypes =
+        """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">""" +
+        """<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>""" +
+        """<Default Extension="xml" ContentType="application/xml"/>""" +
+        """<Override PartName="/xl/workbook.xml" """ +
+        """ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>""" +
+        """<Override PartName="/xl/worksheets/sheet1.xml" """ +
+        """ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""";
     private readonly List<(string Name, Action<Stream> Write)> _extra = [];
     private readonly List<string?[]> _rows = [];
 
@@ -31,10 +39,16 @@ internal sealed class XlsxBuilder
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Text(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
-            Text(zip, "_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{Rel}"><Relationship Id="rId1" Type="{OfficeRel}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-            Text(zip, "xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{Main}" xmlns:r="{OfficeRel}"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            Text(zip, "xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{Rel}"><Relationship Id="rId1" Type="{OfficeRel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
+            Text(zip, "[Content_Types].xml", ContentTypes);
+            Text(zip, "_rels/.rels",
+                $"""<Relationships xmlns="{Rel}"><Relationship Id="rId1" Type="{OfficeRel}/officeDocument" """ +
+                $"""Target="xl/workbook.xml"/></Relationships>""");
+            Text(zip, "xl/workbook.xml",
+                $"""<workbook xmlns="{Main}" xmlns:r="{OfficeRel}">""" +
+                $"""<sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Text(zip, "xl/_rels/workbook.xml.rels",
+                $"""<Relationships xmlns="{Rel}"><Relationship Id="rId1" Type="{OfficeRel}/worksheet" """ +
+                $"""Target="worksheets/sheet1.xml"/></Relationships>""");
             var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest);
             using (var writer = new StreamWriter(sheet.Open(), new UTF8Encoding(false)))
             {
@@ -44,7 +58,8 @@ internal sealed class XlsxBuilder
                     writer.Write($"<row r=\"{r + 1}\">");
                     for (var c = 0; c < _rows[r].Length; c++)
                         if (_rows[r][c] is { } value)
-                            writer.Write($"<c r=\"{Column(c)}{r + 1}\" t=\"inlineStr\"><is><t>{SecurityElement.Escape(value)}</t></is></c>");
+                            writer.Write(
+                                $"<c r=\"{Column(c)}{r + 1}\" t=\"inlineStr\"><is><t>{SecurityElement.Escape(value)}</t></is></c>");
                     writer.Write("</row>");
                 }
                 writer.Write("</sheetData></worksheet>");

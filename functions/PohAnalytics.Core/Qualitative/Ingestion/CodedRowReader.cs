@@ -19,7 +19,8 @@ public sealed class CodedRowReader
     /// Prepares the reader for a layout and its curated schema; free-text cells are checked for personal data, and an
     /// open attribute longer than <paramref name="maxLabelChars"/> is refused (it would be served as a label).
     /// </summary>
-    public CodedRowReader(CodedColumnLayout layout, CuratedSchema schema, int headerWidth, PersonalDataPatterns personalData, int maxLabelChars = 200)
+    public CodedRowReader(
+        CodedColumnLayout layout, CuratedSchema schema, int headerWidth, PersonalDataPatterns personalData, int maxLabelChars = 200)
     {
         _maxLabelChars = maxLabelChars;
         _layout = layout;
