@@ -7,6 +7,10 @@ using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Storage.Parquet;
 
+// `worst-cases` feeds the worst inputs of issue 10 through the pipeline and prints each one's outcome and peak memory.
+if (args.FirstOrDefault() == "worst-cases") return await WorstCases.RunAllAsync(args.Skip(1).ToList());
+if (args.FirstOrDefault() == "worst-case") return await WorstCases.RunOneAsync(args[1]);
+
 // Ingests a synthetic export of --rows rows (default 1,000,000) built from the shipped demo survey, through the real
 // pipeline and Parquet writer, and prints time, throughput and memory. Usage: dotnet run -c Release --project bench/PohAnalytics.Bench -- --rows 1000000
 var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(int.Parse).DefaultIfEmpty(1_000_000).First();
@@ -36,3 +40,4 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"ingested {report.RowsAccepted:N0} rows ({report.RowsRejected:N0} rejected) in {timer.Elapsed.TotalSeconds:F1} s = {report.RowsAccepted / timer.Elapsed.TotalSeconds:N0} rows/s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"parquet {parquet.Stream.Length / 1024.0 / 1024.0:F1} MB; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB; managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB; allocated {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1024.0 / 1024.0 / 1024.0:F1} GB"));
+return 0;

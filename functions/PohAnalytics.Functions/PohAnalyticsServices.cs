@@ -37,8 +37,11 @@ public static class PohAnalyticsServices
         services.AddSingleton<CodebookService>();
         services.AddSingleton(new QualityGate(configuration.GetValue(QualityGate.SettingKey, QualityGate.DefaultMaxRejectedShare)));
         services.AddSingleton<ReprocessService>();
+        var ingestionOptions = configuration.GetSection("Poh:Ingestion").Get<IngestionPipelineOptions>() ?? new IngestionPipelineOptions();
+        services.AddSingleton(ingestionOptions);
         services.AddSingleton(_ => CodeListCatalog.BuiltIn());
-        services.AddSingleton(sp => new CodedAnswersPipeline(sp.GetRequiredService<CodeListCatalog>(), sp.GetRequiredService<CodebookDefinition>().PersonalData));
+        services.AddSingleton(sp => new CodedAnswersPipeline(
+            sp.GetRequiredService<CodeListCatalog>(), sp.GetRequiredService<CodebookDefinition>().PersonalData, ingestionOptions));
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
         services.AddSingleton<IDatasetRegistry, TableDatasetRegistry>();
         services.AddSingleton<IRawUploadStore, BlobRawUploadStore>();

@@ -22,20 +22,30 @@ public sealed class QueueTriggerPump(
         var queue = storage.Queues.GetQueueClient(queueName);
         var poison = storage.Queues.GetQueueClient(queueName + "-poison");
         var idle = TimeSpan.FromMilliseconds(100);
+        // Each message runs on its own as soon as a slot is free, so one slow message never holds back the others.
+        using var slots = new SemaphoreSlim(settings.BatchSize, settings.BatchSize);
+        var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
+            try { await slots.WaitAsync(stoppingToken); } catch (OperationCanceledException) { break; }
+            var free = 1;
+            while (free < settings.BatchSize && slots.Wait(0)) free++;
             QueueMessage[] messages;
             try
             {
-                // Long enough to cover one processing run; a failed message is made visible again below.
-                messages = (await queue.ReceiveMessagesAsync(settings.BatchSize, TimeSpan.FromMinutes(5), stoppingToken)).Value;
+                // Renewed while a message runs; a failed message is made visible again in HandleAsync.
+                messages = (await queue.ReceiveMessagesAsync(free, MessageLease.Duration, stoppingToken)).Value;
             }
-            catch (OperationCanceledException) { break; }
+            catch (OperationCanceledException) { slots.Release(free); break; }
             catch (Exception ex)
             {
                 logger.LogWarning(ex, "Polling {Queue} failed", queueName);
                 messages = [];
             }
+            if (messages.Length < free) slots.Release(free - messages.Length);
+            running.RemoveAll(t => t.IsCompleted);
+            foreach (var message in messages)
+                running.Add(RunAsync(message));
             if (messages.Length == 0)
             {
                 await Delay(idle, stoppingToken);
@@ -43,7 +53,24 @@ public sealed class QueueTriggerPump(
                 continue;
             }
             idle = TimeSpan.FromMilliseconds(100);
-            await Task.WhenAll(messages.Select(m => HandleAsync(function, queueName, queue, poison, m, stoppingToken)));
+        }
+        await Task.WhenAll(running);
+
+        async Task RunAsync(QueueMessage message)
+        {
+            try
+            {
+                await Task.Yield();
+                await HandleAsync(function, queueName, queue, poison, message, stoppingToken);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Handling message {MessageId} of {Queue} failed", message.MessageId, queueName);
+            }
+            finally
+            {
+                slots.Release();
+            }
         }
     }
 
@@ -51,6 +78,8 @@ public sealed class QueueTriggerPump(
         Azure.Storage.Queues.QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
     {
         var body = message.Body.ToString();
+        // The message stays invisible while it runs (renewed, as the host does), and reappears soon after a crash.
+        await using var lease = new MessageLease(queue, message, MessageLease.Duration, logger);
         try
         {
             using var scope = services.CreateScope();
@@ -60,21 +89,24 @@ public sealed class QueueTriggerPump(
                 : p.ParameterType == typeof(QueueMessage) ? message
                 : p.ParameterType == typeof(CancellationToken) ? stoppingToken
                 : throw new NotSupportedException($"Cannot bind {p.Name} of queue function {function.Name}."));
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            await lease.StopAsync();
+            await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
+            await lease.StopAsync();
             logger.LogError(ex, "{Function} failed on message {MessageId} (attempt {Attempt} of {Max})", function.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
             if (message.DequeueCount >= settings.MaxDequeueCount)
             {
                 await poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
                 await poison.SendMessageAsync(body, CancellationToken.None);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+                await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
                 logger.LogError("Message {MessageId} moved to {Queue}-poison", message.MessageId, queueName);
             }
             else
             {
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
+                await queue.UpdateMessageAsync(message.MessageId, lease.PopReceipt,
+                    visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
             }
         }
     }

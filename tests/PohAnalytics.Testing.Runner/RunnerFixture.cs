@@ -21,6 +21,22 @@ public sealed class RunnerFixture : IAsyncLifetime
     public const string AllowedOrigin = "https://dashboard.example";
     private AzuriteProcess? _azurite;
     private WebApplication? _app;
+    private bool _restartableStorage;
+    private Dictionary<string, string?> _settings = [];
+
+    /// <summary>
+    /// Starts a runner of its own whose Azurite keeps its data on disk, so a test can stop and restart storage
+    /// (<see cref="Azurite"/>); <paramref name="settings"/> override the runner's settings. Dispose it when done.
+    /// </summary>
+    public static async Task<RunnerFixture> StartWithRestartableStorageAsync(Dictionary<string, string?>? settings = null)
+    {
+        var fixture = new RunnerFixture { _restartableStorage = true, _settings = settings ?? [] };
+        await fixture.InitializeAsync();
+        return fixture;
+    }
+
+    /// <summary>The Azurite process behind the runner.</summary>
+    public AzuriteProcess Azurite => _azurite ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>Client for the runner, with the function key.</summary>
     public HttpClient Client { get; private set; } = null!;
@@ -32,9 +48,9 @@ public sealed class RunnerFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        _azurite = await AzuriteProcess.StartAsync();
+        _azurite = await AzuriteProcess.StartAsync(_restartableStorage);
         BaseUrl = $"http://127.0.0.1:{FreePort.Next()}";
-        _app = LocalRunnerHost.Build([], new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             [StorageNames.Connection] = _azurite.ConnectionString,
             ["LocalRunner:Urls"] = BaseUrl,
@@ -47,7 +63,13 @@ public sealed class RunnerFixture : IAsyncLifetime
             ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
             ["Poh:MaxUploadBytes"] = UploadLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Poh:CorsOrigins"] = AllowedOrigin,
-        });
+            // Small ingestion limits, so the hostile corpus reaches every limit with uploads under the 1 MB upload limit.
+            ["Poh:Ingestion:MaxRowChars"] = "262144",
+            ["Poh:Ingestion:MaxInflatedBytes"] = (20L << 20).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Poh:Ingestion:MaxSharedStringsBytes"] = (8L << 20).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in _settings) settings[key] = value;
+        _app = LocalRunnerHost.Build([], settings);
         await _app.StartAsync();
         Storage = new StorageClients(_azurite.ConnectionString);
         Client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(2) };

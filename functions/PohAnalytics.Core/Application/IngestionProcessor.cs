@@ -12,8 +12,10 @@ using PohAnalytics.Core.Registry;
 namespace PohAnalytics.Core.Application;
 
 /// <summary>
-/// Turns a queued ingestion into a curated Parquet dataset version. Idempotent per ingestion: a repeated message for a
-/// finished ingestion does nothing, and a retried one rewrites the same blobs and registers the same version.
+/// Turns a queued ingestion into a curated Parquet dataset version. Exclusive and idempotent per ingestion: one queue
+/// message claims it (an ETag-guarded queued → processing step), others for the same ingestion do nothing, and the
+/// version, its move to current and the ingestion's success commit together. Bad input fails at once with its reason;
+/// storage faults throw so the queue retries.
 /// </summary>
 public sealed class IngestionProcessor(
     ICodebookProvider codebooks,
@@ -24,30 +26,43 @@ public sealed class IngestionProcessor(
     IDatasetRegistry registry,
     IRefreshQueue refresh,
     TimeProvider clock,
-    ILogger<IngestionProcessor> logger)
+    ILogger<IngestionProcessor> logger,
+    IngestionPipelineOptions? options = null)
 {
-    /// <summary>Processes one ingestion. Unreadable or fully rejected files end as Failed; storage faults throw so the queue retries.</summary>
-    public async Task ProcessAsync(string ingestionId, CancellationToken cancellationToken)
+    private readonly IngestionPipelineOptions _options = options ?? new IngestionPipelineOptions();
+
+    /// <summary>Processes one ingestion under a claim of its own (no queue message to name).</summary>
+    public Task ProcessAsync(string ingestionId, CancellationToken cancellationToken) =>
+        ProcessAsync(ingestionId, "run-" + Guid.NewGuid().ToString("N"), cancellationToken);
+
+    /// <summary>
+    /// Processes one ingestion for the queue message <paramref name="claimant"/>. Unreadable, fully rejected or too slow
+    /// files end as Failed; storage faults throw so the queue retries (the same message then resumes its claim).
+    /// </summary>
+    public async Task ProcessAsync(string ingestionId, string claimant, CancellationToken cancellationToken)
     {
-        var ingestion = await registry.GetIngestionAsync(ingestionId, cancellationToken);
-        if (ingestion is null)
+        var ingestion = await ClaimAsync(ingestionId, claimant, cancellationToken);
+        if (ingestion is null) return;
+        using var scope = logger.BeginScope(new Dictionary<string, object>
         {
-            logger.LogWarning("Ingest message for unknown ingestion {IngestionId} ignored", ingestionId);
-            return;
-        }
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = ingestion.Id, ["DatasetId"] = ingestion.Dataset.DatasetId });
-        if (ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed or IngestionStatus.NeedsReview)
-        {
-            logger.LogInformation("Ingestion already {Status}; duplicate message ignored", ingestion.Status);
-            return;
-        }
-        var started = clock.GetUtcNow();
+            ["IngestionId"] = ingestion.Id, ["DatasetId"] = ingestion.Dataset.DatasetId,
+        });
         var timer = Stopwatch.StartNew();
-        ingestion = ingestion with { Status = IngestionStatus.Processing, Attempts = ingestion.Attempts + 1, StartedAt = started };
-        await registry.UpdateIngestionAsync(ingestion, cancellationToken);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.TimeBudget);
         try
         {
-            await RunAsync(ingestion, timer, cancellationToken);
+            await RunAsync(ingestion, timer, budget.Token);
+        }
+        catch (UnreadableFileException ex)
+        {
+            await FailAsync(ingestion, ex.Message, timer);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var seconds = _options.TimeBudget.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
+            await FailAsync(ingestion, $"{ingestion.FileName}: processing took longer than the time budget of {seconds} s per file " +
+                "(Poh:Ingestion:TimeBudget); split the file or remove unused sheets and columns.", timer);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -61,15 +76,78 @@ public sealed class IngestionProcessor(
     public async Task MarkPoisonedAsync(string ingestionId, CancellationToken cancellationToken)
     {
         var ingestion = await registry.GetIngestionAsync(ingestionId, cancellationToken);
-        if (ingestion is null
-            || ingestion.Status is IngestionStatus.Succeeded or IngestionStatus.Failed or IngestionStatus.NeedsReview) return;
+        if (ingestion is null || ingestion.Status is IngestionStatus.Failed or IngestionStatus.NeedsReview) return;
+        if (ingestion.Status is IngestionStatus.Succeeded)
+        {
+            await CompleteCommittedAsync(ingestion, cancellationToken);
+            return;
+        }
         await registry.UpdateIngestionAsync(ingestion with
         {
             Status = IngestionStatus.Failed,
             FailureReason = $"Processing failed after {ingestion.Attempts} attempts: {ingestion.LastError ?? "unknown error"}",
             CompletedAt = clock.GetUtcNow(),
+            ClaimedBy = null,
+            ClaimExpiresAt = null,
         }, cancellationToken);
         logger.LogError("Ingestion {IngestionId} moved to the poison queue and is marked failed", ingestionId);
+    }
+
+    /// <summary>
+    /// Takes the ingestion for <paramref name="claimant"/> with an ETag-guarded write, or returns null when it is
+    /// finished or another message holds a live claim on it.
+    /// </summary>
+    private async Task<IngestionRecord?> ClaimAsync(string ingestionId, string claimant, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var ingestion = await registry.GetIngestionAsync(ingestionId, cancellationToken);
+            if (ingestion is null)
+            {
+                logger.LogWarning("Ingest message for unknown ingestion {IngestionId} ignored", ingestionId);
+                return null;
+            }
+            if (ingestion.Status is IngestionStatus.Succeeded)
+            {
+                await CompleteCommittedAsync(ingestion, cancellationToken);
+                return null;
+            }
+            if (ingestion.Status is IngestionStatus.Failed or IngestionStatus.NeedsReview)
+            {
+                logger.LogInformation("Ingestion {IngestionId} already ended ({Status}); duplicate message ignored", ingestionId, ingestion.Status);
+                return null;
+            }
+            var now = clock.GetUtcNow();
+            if (ingestion.Status is IngestionStatus.Processing && ingestion.ClaimedBy != claimant && ingestion.ClaimExpiresAt > now)
+            {
+                logger.LogInformation("Ingestion {IngestionId} is being processed for another message; this one is ignored", ingestionId);
+                return null;
+            }
+            var claimed = ingestion with
+            {
+                Status = IngestionStatus.Processing,
+                Attempts = ingestion.Attempts + 1,
+                StartedAt = now,
+                ClaimedBy = claimant,
+                ClaimExpiresAt = now + _options.TimeBudget + TimeSpan.FromMinutes(1),
+            };
+            if (await registry.TryReplaceIngestionAsync(claimed, cancellationToken)) return claimed;
+        }
+    }
+
+    /// <summary>A commit whose ingestion row did not catch up (a crash or fault right after it) is completed here.</summary>
+    private async Task CompleteCommittedAsync(IngestionRecord ingestion, CancellationToken cancellationToken)
+    {
+        if (ingestion.CompletedAt is not null && ingestion.ClaimedBy is null) return;
+        await registry.UpdateIngestionAsync(ingestion with
+        {
+            CompletedAt = ingestion.CompletedAt ?? clock.GetUtcNow(),
+            ClaimedBy = null,
+            ClaimExpiresAt = null,
+        }, cancellationToken);
+        await refresh.RequestAsync("ingestion", cancellationToken);
+        logger.LogInformation("Ingestion {IngestionId} was committed as version {Version}; its record is completed",
+            ingestion.Id, ingestion.DatasetVersion);
     }
 
     private async Task RunAsync(IngestionRecord ingestion, Stopwatch timer, CancellationToken cancellationToken)
@@ -86,24 +164,18 @@ public sealed class IngestionProcessor(
             ? await codebooks.GetAsync(revision, cancellationToken)
             : await codebooks.GetCurrentAsync(cancellationToken);
         ingestion = ingestion with { CodebookRevision = codebook.Revision };
-        var pipeline = new IngestionPipeline(codebook);
+        var pipeline = new IngestionPipeline(codebook, _options);
         // Coded open answers and interview codes are recognised by their headers and go through their code list.
         var codeList = await codedAnswers.TryDetectAsync(rawFile.Stream);
         if (codeList is not null)
             ingestion = ingestion with { Dataset = ingestion.Dataset with { Kind = DatasetKind.CodedAnswers } };
-        try
+        var schema = codeList is null ? pipeline.Schema : CuratedSchema.ForCodeList(codeList);
+        await using (var writer = curated.CreateWriter(parquetFile.Stream, schema, ParquetMetadata(ingestion, codebook, codeList)))
+        await using (var rejects = new RejectsCsvWriter(rejectsFile.Stream))
         {
-            var schema = codeList is null ? pipeline.Schema : CuratedSchema.ForCodeList(codeList);
-            await using var writer = curated.CreateWriter(parquetFile.Stream, schema, ParquetMetadata(ingestion, codebook, codeList));
-            await using var rejects = new RejectsCsvWriter(rejectsFile.Stream);
             report = codeList is null
                 ? await pipeline.RunAsync(rawFile.Stream, ingestion.FileName, writer, rejects, cancellationToken)
                 : await codedAnswers.RunAsync(rawFile.Stream, ingestion.FileName, writer, rejects, cancellationToken);
-        }
-        catch (UnreadableFileException ex)
-        {
-            await FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = ex.Message }, timer, cancellationToken);
-            return;
         }
 
         string? rejectsPath = null;
@@ -112,14 +184,22 @@ public sealed class IngestionProcessor(
             rejectsFile.Stream.Position = 0;
             rejectsPath = await curated.UploadRejectsAsync(ingestion.Id, rejectsFile.Stream, cancellationToken);
         }
+        var reportPath = await curated.UploadReportAsync(ingestion.Id, report, cancellationToken);
         var schemaVersion = codeList is null ? codebook.VersionLabel : $"{codeList.Id} {codeList.Version}";
-        ingestion = ingestion with { Report = report, RejectsPath = rejectsPath, CodebookVersion = schemaVersion };
+        ingestion = ingestion with
+        {
+            Report = ReportSummary.Bound(report, _options),
+            ReportPath = reportPath,
+            RejectsPath = rejectsPath,
+            CodebookVersion = schemaVersion,
+        };
         if (report.RowsAccepted == 0)
         {
             var reason = report.RowsRead == 0
                 ? $"{ingestion.FileName} has a header row but no data rows."
                 : $"All {report.RowsRead} rows of {ingestion.FileName} were rejected; first error: {report.FirstErrors[0].Describe(ingestion.FileName)}";
-            await FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = reason }, timer, cancellationToken);
+            await FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = ReportSummary.Text(reason, 2_000) },
+                timer, cancellationToken);
             return;
         }
 
@@ -134,6 +214,8 @@ public sealed class IngestionProcessor(
             logger.LogWarning("Ingestion held for review: {Reason}", held);
             return;
         }
+        // The report goes into the record first, still processing: a record that cannot be stored fails before any commit.
+        await registry.UpdateIngestionAsync(ingestion with { CuratedPath = curatedPath }, cancellationToken);
         var version = await registry.CommitVersionAsync(ingestion, curatedPath, report.RowsAccepted, schemaVersion, cancellationToken);
         await FinishAsync(ingestion with
         {
@@ -146,11 +228,21 @@ public sealed class IngestionProcessor(
         await refresh.RequestAsync("ingestion", cancellationToken);
     }
 
+    private Task FailAsync(IngestionRecord ingestion, string reason, Stopwatch timer) =>
+        FinishAsync(ingestion with { Status = IngestionStatus.Failed, FailureReason = ReportSummary.Text(reason, 2_000) },
+            timer, CancellationToken.None);
+
     private Task FinishAsync(IngestionRecord ingestion, Stopwatch timer, CancellationToken cancellationToken)
     {
         if (ingestion.Status == IngestionStatus.Failed)
             logger.LogWarning("Ingestion failed: {Reason}", ingestion.FailureReason);
-        return registry.UpdateIngestionAsync(ingestion with { CompletedAt = clock.GetUtcNow(), DurationMs = timer.Elapsed.TotalMilliseconds }, cancellationToken);
+        return registry.UpdateIngestionAsync(ingestion with
+        {
+            CompletedAt = clock.GetUtcNow(),
+            DurationMs = timer.Elapsed.TotalMilliseconds,
+            ClaimedBy = null,
+            ClaimExpiresAt = null,
+        }, cancellationToken);
     }
 
     private Dictionary<string, string> ParquetMetadata(IngestionRecord ingestion, CodebookDefinition codebook, CodeListDefinition? codeList)

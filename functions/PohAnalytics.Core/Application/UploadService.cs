@@ -10,6 +10,8 @@ namespace PohAnalytics.Core.Application;
 /// </summary>
 public sealed class UploadService(IRawUploadStore raw, IDatasetRegistry registry, IIngestQueue queue, TimeProvider clock, ILogger<UploadService> logger)
 {
+    private static readonly TimeSpan LostMessageAfter = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// Stores and queues an upload; returns the ingestion and whether it is new. <paramref name="limit"/> (HTTP uploads)
     /// stops reading above the limit; the drop folder passes none, as it is the way in for larger files.
@@ -50,8 +52,9 @@ public sealed class UploadService(IRawUploadStore raw, IDatasetRegistry registry
             CreatedAt = clock.GetUtcNow(),
         };
         var (stored, created) = await registry.CreateIngestionIfAbsentAsync(record, cancellationToken);
-        // A queued record whose message was lost (crash between the two writes) is re-queued; processing is idempotent.
-        if (created || stored.Status == IngestionStatus.Queued)
+        // A queued record whose message was lost (crash between the two writes) is re-queued; a fresh one is not, so
+        // concurrent uploads of the same bytes queue one message (a duplicate would still be harmless: processing is exclusive).
+        if (created || (stored.Status == IngestionStatus.Queued && clock.GetUtcNow() - stored.CreatedAt > LostMessageAfter))
             await queue.EnqueueAsync(stored.Id, cancellationToken);
         using (logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = stored.Id, ["DatasetId"] = stored.Dataset.DatasetId }))
             logger.LogInformation("Upload {FileName} ({Bytes} bytes, sha256 {Sha}) {Outcome}", safeName, size, sha256, created ? "queued" : "already known");

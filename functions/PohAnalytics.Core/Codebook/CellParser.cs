@@ -12,10 +12,15 @@ public sealed class CellParser
     private readonly Dictionary<string, (HashSet<string> Checked, HashSet<string> Unchecked)> _checkboxes = new(StringComparer.Ordinal);
     private readonly PersonalDataPatterns _personalData;
     private readonly MappingSuggester _suggester;
+    private readonly int _maxLabelChars;
 
-    /// <summary>Builds the value-alias index of a codebook.</summary>
-    public CellParser(CodebookDefinition codebook)
+    /// <summary>
+    /// Builds the value-alias index of a codebook. An open-category answer longer than <paramref name="maxLabelChars"/>
+    /// is refused with its length, as it would be served as a label.
+    /// </summary>
+    public CellParser(CodebookDefinition codebook, int maxLabelChars = 200)
     {
+        _maxLabelChars = maxLabelChars;
         _missing = codebook.MissingValues.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         foreach (var variable in codebook.Variables)
         {
@@ -110,6 +115,8 @@ public sealed class CellParser
                     Number = int.Parse(category.Code, CultureInfo.InvariantCulture), Text = category.Code, LooseMatch = loose,
                 }
                 : new CellValue { Text = category.Code, LooseMatch = loose };
+        if (variable.OpenCategories && text.Length > _maxLabelChars)
+            return CellValue.Invalid($"an open answer of {text.Length:N0} characters; a label may have at most {_maxLabelChars}");
         if (variable.OpenCategories)
             return FindPersonal(text) is { } personal ? CellValue.Personal(personal) : new CellValue { Text = text };
         return CellValue.Invalid("unknown category");

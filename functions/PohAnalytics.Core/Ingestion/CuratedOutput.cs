@@ -72,6 +72,7 @@ public sealed class CuratedOutput(CuratedSchema schema, ICuratedSink curated, IR
         ErrorCount = ErrorCount,
         FirstErrors = FirstErrors,
         PersonalDataCells = PersonalDataCells,
+        Warnings = table.Warnings.ToList(),
     };
 
     /// <summary>Writes the rows still in the batch.</summary>

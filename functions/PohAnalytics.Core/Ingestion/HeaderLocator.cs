@@ -23,23 +23,42 @@ public sealed class HeaderLocator(IngestionPipelineOptions options)
 
             var best = -1;
             var bestScore = options.MinKnownHeaders - 1;
+            var bestWarnings = new List<string>();
+            var bestCells = Array.Empty<string?>();
             for (var i = 0; i < scanned.Count; i++)
             {
-                var score = countKnownHeaders(scanned[i].Cells);
-                if (score > bestScore) (best, bestScore) = (i, score);
+                var (cells, warnings) = NormaliseHeaders(scanned[i].Cells);
+                var score = countKnownHeaders(cells);
+                if (score > bestScore) (best, bestScore, bestWarnings, bestCells) = (i, score, warnings, cells);
             }
             if (best < 0)
             {
                 rows.Dispose();
                 return null;
             }
-            return new LocatedTable(sheet.Format, scanned[best], scanned.Skip(best + 1), rows);
+            var table = new LocatedTable(sheet.Format, scanned[best] with { Cells = bestCells }, scanned.Skip(best + 1), rows);
+            table.Warnings.AddRange(sheet.Warnings);
+            table.Warnings.AddRange(bestWarnings);
+            return table;
         }
         catch
         {
             rows.Dispose();
             throw;
         }
+    }
+
+    // Look-alike letters in a header would leave its column unmapped without a word: they are folded, with a warning.
+    private static (string?[] Cells, List<string> Warnings) NormaliseHeaders(string?[] cells)
+    {
+        var warnings = new List<string>();
+        var normalised = new string?[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            normalised[i] = HeaderText.Normalise(cells[i], out var warning);
+            if (warning is not null) warnings.Add(warning);
+        }
+        return (normalised, warnings);
     }
 
     /// <summary>

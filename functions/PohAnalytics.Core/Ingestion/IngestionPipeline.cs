@@ -22,7 +22,7 @@ public sealed class IngestionPipeline
         _codebook = codebook;
         _options = options ?? new IngestionPipelineOptions();
         _mapper = new ColumnMapper(codebook);
-        _parser = new CellParser(codebook);
+        _parser = new CellParser(codebook, _options.MaxLabelChars);
         _schema = CuratedSchema.From(codebook);
     }
 
@@ -32,7 +32,7 @@ public sealed class IngestionPipeline
     /// <summary>Ingests a seekable stream. Throws <see cref="UnreadableFileException"/> when the file cannot be ingested at all.</summary>
     public async Task<IngestionReport> RunAsync(Stream source, string fileName, ICuratedSink curated, IRejectSink rejects, CancellationToken cancellationToken = default)
     {
-        using var tabular = TabularSourceFactory.Open(source);
+        using var tabular = TabularSourceFactory.Open(source, _options);
         return await new HeaderLocator(_options).OnFirstTableAsync<IngestionReport>(tabular, _mapper.CountKnownHeaders,
                    table => IngestSheetAsync(fileName, table, curated, rejects, cancellationToken))
                ?? throw Unreadable(fileName);

@@ -43,4 +43,10 @@ public sealed record IngestionReport
     public IReadOnlyList<string> LostVariables { get; init; } = [];
     /// <summary>Share of rows read that were rejected, 0 to 1.</summary>
     public double RejectedShare => RowsRead == 0 ? 0 : (double)RowsRejected / RowsRead;
+    /// <summary>What may have been lost or read differently without an error: mixed encodings, look-alike letters, no BOM.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>
+    /// Per list of this summary (firstErrors, unmappedColumns…), how many items were left out; the full report is a blob.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> Omitted { get; init; } = new Dictionary<string, long>();
 }

@@ -15,6 +15,12 @@ public sealed class LocatedTable : IDisposable
         _rest = rest;
     }
 
+    /// <summary>
+    /// What the reader and the header search noticed (encodings, look-alike letters, macros); more may follow while rows
+    /// are read.
+    /// </summary>
+    public List<string> Warnings { get; } = [];
+
     /// <summary>Physical format of the sheet.</summary>
     public SourceFormat Format { get; }
 

@@ -3,4 +3,8 @@ namespace PohAnalytics.Core.Ingestion;
 /// <summary>A table inside a source file (a CSV has one, a workbook one per worksheet).</summary>
 /// <param name="Format">Physical format details.</param>
 /// <param name="Rows">The rows, streamed once.</param>
-public sealed record SourceSheet(SourceFormat Format, IEnumerable<SourceRow> Rows);
+public sealed record SourceSheet(SourceFormat Format, IEnumerable<SourceRow> Rows)
+{
+    /// <summary>What the reader noticed that may change how the data reads (encoding, macros); shown in the report.</summary>
+    public List<string> Warnings { get; init; } = [];
+}

@@ -3,8 +3,8 @@ namespace PohAnalytics.Core.Ingestion;
 /// <summary>Opens an export by its content (zip or OLE2 signature → workbook, anything else → CSV), not by its name.</summary>
 public static class TabularSourceFactory
 {
-    /// <summary>Opens a seekable stream; the returned source owns it.</summary>
-    public static ITabularSource Open(Stream stream)
+    /// <summary>Opens a seekable stream within the limits of <paramref name="options"/>; the returned source owns it.</summary>
+    public static ITabularSource Open(Stream stream, IngestionPipelineOptions? options = null)
     {
         Span<byte> head = stackalloc byte[4];
         stream.Position = 0;
@@ -13,6 +13,6 @@ public static class TabularSourceFactory
         if (read == 0) throw new UnreadableFileException("The file is empty.");
         var isZip = read == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04;
         var isOle2 = read == 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0;
-        return isZip || isOle2 ? new XlsxTabularSource(stream) : new CsvTabularSource(stream);
+        return isZip || isOle2 ? new XlsxTabularSource(stream, options) : new CsvTabularSource(stream, options);
     }
 }

@@ -11,6 +11,9 @@ namespace PohAnalytics.Core.Registry;
 /// <param name="Wave">Wave or year, e.g. "2018" or "2019-voorjaar".</param>
 public sealed record DatasetMetadata(string Name, DatasetKind Kind, RespondentType RespondentType, string? Wave)
 {
+    /// <summary>Longest dataset name or wave: names are labels on every view, so they must stay short.</summary>
+    public const int MaxNameChars = 200;
+
     /// <summary>The dataset id: a slug of the name, stable across versions.</summary>
     public string DatasetId => Slug(Name);
 
@@ -32,6 +35,10 @@ public sealed record DatasetMetadata(string Name, DatasetKind Kind, RespondentTy
     public static DatasetMetadata Parse(string? name, string? kind, string? respondentType, string? wave)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A dataset name is required.");
+        if (name.Trim().Length > MaxNameChars)
+            throw new ArgumentException($"The dataset name has {name.Trim().Length:N0} characters; at most {MaxNameChars} are allowed.");
+        if (wave is { Length: > MaxNameChars })
+            throw new ArgumentException($"The wave has {wave.Length:N0} characters; at most {MaxNameChars} are allowed.");
         var parsedKind = kind?.Trim().ToLowerInvariant() switch
         {
             null or "" or "survey" or "vragenlijst" => DatasetKind.Survey,

@@ -14,6 +14,9 @@ public interface ICuratedStore
     /// <summary>Uploads the rejects CSV of an ingestion.</summary>
     Task<string> UploadRejectsAsync(string ingestionId, Stream csv, CancellationToken cancellationToken);
 
+    /// <summary>Uploads the full report of an ingestion (the registry keeps a bounded summary); returns its path.</summary>
+    Task<string> UploadReportAsync(string ingestionId, IngestionReport report, CancellationToken cancellationToken);
+
     /// <summary>Copies a curated file into a seekable destination (Parquet readers need to seek).</summary>
     Task DownloadToAsync(string curatedPath, Stream destination, CancellationToken cancellationToken);
 }

@@ -12,12 +12,19 @@ public interface IDatasetRegistry
     /// <summary>Replaces an ingestion record.</summary>
     Task UpdateIngestionAsync(IngestionRecord record, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces an ingestion record only if it is unchanged since it was read (its <see cref="IngestionRecord.ConcurrencyToken"/>);
+    /// returns false when another writer changed it first.
+    /// </summary>
+    Task<bool> TryReplaceIngestionAsync(IngestionRecord record, CancellationToken cancellationToken);
+
     /// <summary>The most recent ingestions, newest first.</summary>
     Task<IReadOnlyList<IngestionRecord>> ListIngestionsAsync(int top, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Registers the ingestion's output as the dataset's next version and makes it current. Idempotent: registering the
-    /// same ingestion again returns the version it already has.
+    /// Registers the ingestion's output as the dataset's next version, makes it current and marks the ingestion
+    /// succeeded, all in one step: no version is ever current whose ingestion is not succeeded. Idempotent: registering
+    /// the same ingestion again (also concurrently) returns the version it already has.
     /// </summary>
     Task<DatasetVersionRecord> CommitVersionAsync(IngestionRecord ingestion, string curatedPath, long rows, string codebookVersion, CancellationToken cancellationToken);
 

@@ -51,6 +51,14 @@ public sealed record IngestionRecord
     public DateTimeOffset? CompletedAt { get; init; }
     /// <summary>Processing time of the last attempt.</summary>
     public double? DurationMs { get; init; }
+    /// <summary>Who processes it now (the queue message id): only that claimant works on it until the claim expires.</summary>
+    public string? ClaimedBy { get; init; }
+    /// <summary>When the current claim lapses, so another message may take over after a crash.</summary>
+    public DateTimeOffset? ClaimExpiresAt { get; init; }
+    /// <summary>Blob path of the full report (the record holds a bounded summary).</summary>
+    public string? ReportPath { get; init; }
+    /// <summary>The stored record's ETag when read; a conditional replace succeeds only if nobody changed it since.</summary>
+    public string? ConcurrencyToken { get; init; }
 
     /// <summary>The ingestion id for a content hash.</summary>
     public static string IdFor(string sha256) => "ing-" + sha256[..32];

@@ -5,7 +5,10 @@ using PohAnalytics.Storage.Parquet;
 
 namespace PohAnalytics.Storage.Blob;
 
-/// <summary>Curated Parquet at <c>curated/{dataset}/{ingestion}.parquet</c> and rejects at <c>rejects/{ingestion}.csv</c>.</summary>
+/// <summary>
+/// Curated Parquet at <c>curated/{dataset}/{ingestion}.parquet</c>; rejects at <c>rejects/{ingestion}.csv</c> and the full
+/// report at <c>rejects/{ingestion}.report.json</c>.
+/// </summary>
 public sealed class BlobCuratedStore(StorageClients clients) : ICuratedStore
 {
     /// <inheritdoc />
@@ -27,6 +30,17 @@ public sealed class BlobCuratedStore(StorageClients clients) : ICuratedStore
         var path = $"{ingestionId}.csv";
         await clients.Blobs.GetBlobContainerClient(StorageNames.RejectsContainer).GetBlobClient(path).UploadAsync(csv,
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/csv; charset=utf-8" } }, cancellationToken);
+        return path;
+    }
+
+    /// <inheritdoc />
+    public async Task<string> UploadReportAsync(string ingestionId, IngestionReport report, CancellationToken cancellationToken)
+    {
+        var path = $"{ingestionId}.report.json";
+        await clients.Blobs.GetBlobContainerClient(StorageNames.RejectsContainer).GetBlobClient(path).UploadAsync(
+            BinaryData.FromObjectAsJson(report, Table.RegistryJson.Options),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
+            cancellationToken);
         return path;
     }
 

@@ -7,13 +7,16 @@ using PohAnalytics.Core.Registry;
 namespace PohAnalytics.Storage.Table;
 
 /// <summary>
-/// Datasets, versions and ingestions in Table Storage. A dataset's head row and its version rows share a partition,
-/// so a new version and the head's move to it commit in one transaction (with the head's ETag guarding the number).
+/// Datasets, versions and ingestions in Table Storage. A dataset's head row, its version rows and one success row per
+/// committed ingestion share a partition, so a new version, the head's move to it and the ingestion's success commit in
+/// one transaction (the head's ETag guards the number; the success row, keyed by ingestion, makes a second commit fail).
 /// </summary>
 public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider clock) : IDatasetRegistry
 {
     private const string IngestionPartition = "ingestion";
     private const string HeadRow = "dataset";
+    private const string VersionRowPrefix = "v";
+    private const string SuccessRowPrefix = "succeeded-";
     private TableClient Datasets => clients.Tables.GetTableClient(StorageNames.DatasetsTable);
     private TableClient Ingestions => clients.Tables.GetTableClient(StorageNames.IngestionsTable);
 
@@ -35,7 +38,7 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
     public async Task<IngestionRecord?> GetIngestionAsync(string ingestionId, CancellationToken cancellationToken)
     {
         var response = await Ingestions.GetEntityIfExistsAsync<TableEntity>(IngestionPartition, ingestionId, cancellationToken: cancellationToken);
-        return response.HasValue ? FromEntity(response.Value!) : null;
+        return response.HasValue ? await ReconcileAsync(FromEntity(response.Value!), cancellationToken) : null;
     }
 
     /// <inheritdoc />
@@ -43,12 +46,31 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
         await Ingestions.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Replace, cancellationToken);
 
     /// <inheritdoc />
+    public async Task<bool> TryReplaceIngestionAsync(IngestionRecord record, CancellationToken cancellationToken)
+    {
+        if (record.ConcurrencyToken is null) throw new ArgumentException("The record was not read from the registry.", nameof(record));
+        try
+        {
+            await Ingestions.UpdateEntityAsync(
+                ToEntity(record), new ETag(record.ConcurrencyToken), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<IngestionRecord>> ListIngestionsAsync(int top, CancellationToken cancellationToken)
     {
         var all = new List<IngestionRecord>();
         await foreach (var entity in Ingestions.QueryAsync<TableEntity>(e => e.PartitionKey == IngestionPartition, cancellationToken: cancellationToken))
             all.Add(FromEntity(entity));
-        return all.OrderByDescending(i => i.CreatedAt).Take(top).ToList();
+        var newest = all.OrderByDescending(i => i.CreatedAt).Take(top).ToList();
+        for (var i = 0; i < newest.Count; i++)
+            newest[i] = await ReconcileAsync(newest[i], cancellationToken);
+        return newest;
     }
 
     /// <inheritdoc />
@@ -57,15 +79,16 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
         var datasetId = ingestion.Dataset.DatasetId;
         for (var attempt = 0; ; attempt++)
         {
-            var existing = await FindVersionAsync(datasetId, ingestion.Id, cancellationToken);
-            if (existing is not null) return existing;
+            if (await FindCommittedAsync(datasetId, ingestion.Id, cancellationToken) is { } existing) return existing;
 
             var head = await Datasets.GetEntityIfExistsAsync<TableEntity>(datasetId, HeadRow, cancellationToken: cancellationToken);
             var next = (head.HasValue ? head.Value!.GetInt32("CurrentVersion") ?? 0 : 0) + 1;
             var version = new DatasetVersionRecord(datasetId, next, ingestion.Id, curatedPath, ingestion.SourceSha256, codebookVersion, rows, clock.GetUtcNow());
             var newHead = HeadEntity(ingestion, version);
+            // The success row is keyed by the ingestion: a second commit of the same ingestion fails as a whole.
             var actions = new List<TableTransactionAction>
             {
+                new(TableTransactionActionType.Add, SuccessEntity(version)),
                 new(TableTransactionActionType.Add, VersionEntity(version)),
                 head.HasValue
                     ? new(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
@@ -78,7 +101,7 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
             }
             catch (TableTransactionFailedException) when (attempt < 20)
             {
-                // Another worker took this version number first; re-read and try the next one.
+                // Another worker took this version number (or committed this ingestion) first; re-read and try again.
             }
         }
     }
@@ -103,19 +126,49 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
     public async Task<IReadOnlyList<DatasetVersionRecord>> ListVersionsAsync(string datasetId, CancellationToken cancellationToken)
     {
         var list = new List<DatasetVersionRecord>();
-        await foreach (var entity in Datasets.QueryAsync<TableEntity>(e => e.PartitionKey == datasetId && e.RowKey != HeadRow, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {datasetId} and RowKey ge {VersionRowPrefix} and RowKey lt {"w"}");
+        await foreach (var entity in Datasets.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             list.Add(VersionFromEntity(entity));
         return list.OrderBy(v => v.Version).ToList();
     }
 
-    private async Task<DatasetVersionRecord?> FindVersionAsync(string datasetId, string ingestionId, CancellationToken cancellationToken)
+    private async Task<DatasetVersionRecord?> FindCommittedAsync(string datasetId, string ingestionId, CancellationToken cancellationToken)
     {
-        await foreach (var entity in Datasets.QueryAsync<TableEntity>(e => e.PartitionKey == datasetId && e.RowKey != HeadRow && e.GetString("IngestionId") == ingestionId, cancellationToken: cancellationToken))
-            return VersionFromEntity(entity);
-        return null;
+        var success = await Datasets.GetEntityIfExistsAsync<TableEntity>(
+            datasetId, SuccessRowPrefix + ingestionId, cancellationToken: cancellationToken);
+        return success.HasValue ? VersionFromEntity(success.Value!) : null;
     }
 
-    private static TableEntity VersionEntity(DatasetVersionRecord v) => new(v.DatasetId, $"v{v.Version:D6}")
+    /// <summary>
+    /// The dataset partition's success row is the truth about a committed ingestion; the ingestion row catches up
+    /// afterwards, and until then (a crash or fault in between) it is read as succeeded.
+    /// </summary>
+    private async Task<IngestionRecord> ReconcileAsync(IngestionRecord record, CancellationToken cancellationToken)
+    {
+        if (record.Status == IngestionStatus.Succeeded) return record;
+        if (await FindCommittedAsync(record.Dataset.DatasetId, record.Id, cancellationToken) is not { } version) return record;
+        return record with
+        {
+            Status = IngestionStatus.Succeeded,
+            DatasetVersion = version.Version,
+            CuratedPath = version.CuratedPath,
+            CodebookVersion = version.CodebookVersion,
+            FailureReason = null,
+            LastError = null,
+            ClaimedBy = null,
+            ClaimExpiresAt = null,
+        };
+    }
+
+    private static TableEntity SuccessEntity(DatasetVersionRecord v)
+    {
+        var entity = VersionEntity(v);
+        entity.RowKey = SuccessRowPrefix + v.IngestionId;
+        entity["Status"] = IngestionStatus.Succeeded.ToString();
+        return entity;
+    }
+
+    private static TableEntity VersionEntity(DatasetVersionRecord v) => new(v.DatasetId, $"{VersionRowPrefix}{v.Version:D6}")
     {
         ["Version"] = v.Version,
         ["IngestionId"] = v.IngestionId,
@@ -195,6 +248,9 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
             ["StartedAt"] = r.StartedAt,
             ["CompletedAt"] = r.CompletedAt,
             ["DurationMs"] = r.DurationMs,
+            ["ClaimedBy"] = r.ClaimedBy,
+            ["ClaimExpiresAt"] = r.ClaimExpiresAt,
+            ["ReportPath"] = r.ReportPath,
         };
         WriteMetadata(entity, r.Dataset);
         RegistryJson.WriteChunked(entity, "Report", r.Report is null ? null : JsonSerializer.Serialize(r.Report, RegistryJson.Options));
@@ -228,6 +284,10 @@ public sealed class TableDatasetRegistry(StorageClients clients, TimeProvider cl
             StartedAt = e.GetDateTimeOffset("StartedAt"),
             CompletedAt = e.GetDateTimeOffset("CompletedAt"),
             DurationMs = e.GetDouble("DurationMs"),
+            ClaimedBy = e.GetString("ClaimedBy"),
+            ClaimExpiresAt = e.GetDateTimeOffset("ClaimExpiresAt"),
+            ReportPath = e.GetString("ReportPath"),
+            ConcurrencyToken = e.ETag.ToString(),
             Report = report is null ? null : JsonSerializer.Deserialize<IngestionReport>(report, RegistryJson.Options),
         };
     }

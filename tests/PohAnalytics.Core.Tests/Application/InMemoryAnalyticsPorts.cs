@@ -15,6 +15,7 @@ internal sealed class InMemoryDatasets : IDatasetRegistry
     public Task<(IngestionRecord Record, bool Created)> CreateIngestionIfAbsentAsync(IngestionRecord record, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<IngestionRecord?> GetIngestionAsync(string ingestionId, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task UpdateIngestionAsync(IngestionRecord record, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<bool> TryReplaceIngestionAsync(IngestionRecord record, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<IReadOnlyList<IngestionRecord>> ListIngestionsAsync(int top, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<DatasetVersionRecord> CommitVersionAsync(IngestionRecord ingestion, string curatedPath, long rows, string codebookVersion, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<IReadOnlyList<DatasetVersionRecord>> ListVersionsAsync(string datasetId, CancellationToken cancellationToken) => throw new NotSupportedException();

@@ -73,4 +73,49 @@ public sealed class TableDatasetRegistryTests(AzuriteFixture azurite) : IClassFi
         Assert.Equal(IngestionStatus.Failed, read.Status);
         Assert.Equal("member-poll", read.Dataset.KindName);
     }
+
+    [Fact]
+    public async Task Concurrent_commits_of_one_ingestion_create_one_version()
+    {
+        var registry = await RegistryAsync();
+        var ingestion = Ingestion("Eenmaal", 'i');
+
+        var versions = await Task.WhenAll(Enumerable.Range(0, 8).Select(k => registry.CommitVersionAsync(ingestion, $"x/{k}.parquet", 10, "1.0.0", CancellationToken.None)));
+
+        Assert.Single(versions.Select(v => v.Version).Distinct());
+        Assert.Single(await registry.ListVersionsAsync("eenmaal", CancellationToken.None));
+        Assert.Equal(1, (await registry.GetDatasetAsync("eenmaal", CancellationToken.None))!.CurrentVersion);
+    }
+
+    [Fact]
+    public async Task A_committed_ingestion_reads_as_succeeded_even_when_its_record_was_not_updated()
+    {
+        var registry = await RegistryAsync();
+        var ingestion = Ingestion("Half bijgewerkt", 'j');
+        await registry.CreateIngestionIfAbsentAsync(ingestion with { Status = IngestionStatus.Processing }, CancellationToken.None);
+
+        var version = await registry.CommitVersionAsync(ingestion, "x/j.parquet", 10, "1.0.0", CancellationToken.None);
+        var read = await registry.GetIngestionAsync(ingestion.Id, CancellationToken.None);
+        var listed = (await registry.ListIngestionsAsync(500, CancellationToken.None)).Single(i => i.Id == ingestion.Id);
+
+        Assert.Equal(IngestionStatus.Succeeded, read!.Status);
+        Assert.Equal(version.Version, read.DatasetVersion);
+        Assert.Equal(IngestionStatus.Succeeded, listed.Status);
+    }
+
+    [Fact]
+    public async Task A_conditional_replace_fails_when_the_record_changed_since_it_was_read()
+    {
+        var registry = await RegistryAsync();
+        var ingestion = Ingestion("Voorwaardelijk", 'k');
+        await registry.CreateIngestionIfAbsentAsync(ingestion, CancellationToken.None);
+        var read = (await registry.GetIngestionAsync(ingestion.Id, CancellationToken.None))!;
+
+        var first = await registry.TryReplaceIngestionAsync(read with { Status = IngestionStatus.Processing, ClaimedBy = "a" }, CancellationToken.None);
+        var second = await registry.TryReplaceIngestionAsync(read with { Status = IngestionStatus.Processing, ClaimedBy = "b" }, CancellationToken.None);
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.Equal("a", (await registry.GetIngestionAsync(ingestion.Id, CancellationToken.None))!.ClaimedBy);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class CodedAnswersPipeline
     {
         try
         {
-            using var tabular = TabularSourceFactory.Open(new LeaveOpenStream(source));
+            using var tabular = TabularSourceFactory.Open(new LeaveOpenStream(source), _options);
             return await new HeaderLocator(_options).OnFirstTableAsync(tabular, _catalog.CountKnownHeaders,
                 table => Task.FromResult(_catalog.Match(table.Header.Cells, _options.MinKnownHeaders)?.CodeList));
         }
@@ -50,7 +50,7 @@ public sealed class CodedAnswersPipeline
     /// </summary>
     public async Task<IngestionReport> RunAsync(Stream source, string fileName, ICuratedSink curated, IRejectSink rejects, CancellationToken cancellationToken = default)
     {
-        using var tabular = TabularSourceFactory.Open(source);
+        using var tabular = TabularSourceFactory.Open(source, _options);
         return await new HeaderLocator(_options).OnFirstTableAsync<IngestionReport>(tabular, _catalog.CountKnownHeaders,
                    table => IngestSheetAsync(fileName, table, _catalog.Match(table.Header.Cells, _options.MinKnownHeaders)!, curated, rejects, cancellationToken))
                ?? throw Unreadable(fileName);
@@ -75,7 +75,7 @@ public sealed class CodedAnswersPipeline
                 $"{fileName}: a long export of {layout.CodeList.Label.Nl} needs a respondent column (e.g. \"{layout.CodeList.RespondentId.Headers[0]}\") to count respondents.");
 
         var schema = CuratedSchema.ForCodeList(layout.CodeList);
-        var reader = new CodedRowReader(layout, schema, table.HeaderWidth, _personalData);
+        var reader = new CodedRowReader(layout, schema, table.HeaderWidth, _personalData, _options.MaxLabelChars);
         var output = new CuratedOutput(schema, curated, rejects, _options);
         foreach (var row in table.DataRows())
         {

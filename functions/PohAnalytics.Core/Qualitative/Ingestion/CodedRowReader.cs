@@ -11,12 +11,18 @@ public sealed class CodedRowReader
     private readonly CodeListLookup _lookup;
     private readonly PersonalDataPatterns _personalData;
     private readonly int _headerWidth;
+    private readonly int _maxLabelChars;
     private readonly int _sourceRow, _respondentId, _theme, _code;
     private readonly IReadOnlyList<(string Id, int Target)> _attributeTargets;
 
-    /// <summary>Prepares the reader for a layout and its curated schema; free-text cells are checked for personal data.</summary>
-    public CodedRowReader(CodedColumnLayout layout, CuratedSchema schema, int headerWidth, PersonalDataPatterns personalData)
+    /// <summary>
+    /// Prepares the reader for a layout and its curated schema; free-text cells are checked for personal data, and an
+    /// open attribute longer than <paramref name="maxLabelChars"/> is refused (it would be served as a label).
+    /// </summary>
+    public CodedRowReader(
+        CodedColumnLayout layout, CuratedSchema schema, int headerWidth, PersonalDataPatterns personalData, int maxLabelChars = 200)
     {
+        _maxLabelChars = maxLabelChars;
         _layout = layout;
         _personalData = personalData;
         _lookup = new CodeListLookup(layout.CodeList);
@@ -51,6 +57,8 @@ public sealed class CodedRowReader
             var text = Cell(row, column);
             if (text is null) continue;
             var value = _lookup.Category(attribute, text, out var reason);
+            if (attribute.OpenCategories && text.Length > _maxLabelChars)
+                reason = $"an open answer of {text.Length:N0} characters; a label may have at most {_maxLabelChars}";
             // Open attributes keep what respondents typed, so that text must not be personal data.
             if (reason is not null || attribute.OpenCategories)
             {
