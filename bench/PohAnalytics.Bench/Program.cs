@@ -10,6 +10,8 @@ using PohAnalytics.Storage.Parquet;
 // `worst-cases` feeds the worst inputs of issue 10 through the pipeline and prints each one's outcome and peak memory.
 if (args.FirstOrDefault() == "worst-cases") return await WorstCases.RunAllAsync(args.Skip(1).ToList());
 if (args.FirstOrDefault() == "worst-case") return await WorstCases.RunOneAsync(args[1]);
+// `audit` times the disclosure audit of the demo datasets with every slicer combination (issue 9).
+if (args.FirstOrDefault() == "audit") return await DisclosureAudit.RunAsync();
 
 // Ingests a synthetic export of --rows rows (default 1,000,000) built from the shipped demo survey, through the real
 // pipeline and Parquet writer, and prints time, throughput and memory. Usage: dotnet run -c Release --project bench/PohAnalytics.Bench -- --rows 1000000

@@ -12,12 +12,12 @@ namespace PohAnalytics.Core.Disclosure;
 /// </summary>
 internal sealed class ProtectionAudit(ProtectionProblem problem)
 {
-    // One worker per solve (cores go to variables in parallel). Checks are small feasibility models where presolve costs
-    // more than it saves; the choice of complements has a yes/no per candidate and needs it. A choice that runs out of
-    // time keeps its best protecting set (still a valid protection, perhaps not the cheapest). Limits are deterministic
-    // time, so every instance that audits the same data hides the same cells.
-    private const string CheckParameters = "num_workers:1,cp_model_presolve:false,max_deterministic_time:10";
-    private const string ChoiceParameters = "num_workers:1,max_deterministic_time:0.02";
+    // One worker per solve (cores go to variables in parallel); the models are small, so presolve costs more than it saves,
+    // while the LP relaxation at every node (linearization level 2) proves a pair of completions impossible quickly. A
+    // choice of complements that runs out of time keeps its best protecting set (still a valid protection, perhaps not
+    // the cheapest). Limits are deterministic time, so every instance that audits the same data hides the same cells.
+    private const string CheckParameters = "num_workers:1,cp_model_presolve:false,linearization_level:2,max_deterministic_time:10";
+    private const string ChoiceParameters = "num_workers:1,cp_model_presolve:false,linearization_level:2,max_deterministic_time:0.02";
 
     /// <summary>Number of solver calls made (for benchmarks).</summary>
     public int Solves { get; private set; }
@@ -87,7 +87,7 @@ internal sealed class ProtectionAudit(ProtectionProblem problem)
         return (model, choices);
     }
 
-    private IntVar[] Atoms(CpModel model) => problem.AtomCounts.Select(_ => model.NewIntVar(0, problem.Total, "")).ToArray();
+    private IntVar[] Atoms(CpModel model) => problem.AtomCounts.Select(_ => model.NewIntVar(0, problem.UpperBound, "")).ToArray();
 
     private static LinearExpr Sum(IntVar[] atoms, IEnumerable<int> members) => LinearExpr.Sum(members.Select(a => atoms[a]));
 
@@ -95,7 +95,7 @@ internal sealed class ProtectionAudit(ProtectionProblem problem)
 
     private void Constrain(CpModel model, IntVar[] atoms, bool useMarks, Dictionary<int, BoolVar>? choices)
     {
-        var gap = Google.OrTools.Util.Domain.FromIntervals([[0, 0], [problem.Threshold, Math.Max(problem.Threshold, problem.Total)]]);
+        var gap = Google.OrTools.Util.Domain.FromIntervals([[0, 0], [problem.Threshold, problem.UpperBound]]);
         for (var c = 0; c < problem.CellCount; c++)
         {
             var sum = Sum(atoms, c);

@@ -33,8 +33,14 @@ internal sealed class ProtectionProblem
     /// <summary>Smallest count shown.</summary>
     public int Threshold { get; }
 
-    /// <summary>Respondents over all atoms (upper bound of every cell).</summary>
+    /// <summary>Respondents over all atoms.</summary>
     public long Total { get; }
+
+    /// <summary>
+    /// The largest count a reader may consider for any cell: the total plus the threshold, since the total itself may be
+    /// hidden (a row served without its total); where the total is shown its own equation bounds everything anyway.
+    /// </summary>
+    public long UpperBound => Total + Threshold;
 
     /// <summary>Number of cells.</summary>
     public int CellCount => _cells.Count;

@@ -134,14 +134,15 @@ public sealed class SmallCellSuppressionTests
     }
 
     [Fact]
-    public async Task Workload_statement_hides_its_two_strongly_disagree_and_the_agreement_subtotal()
+    public async Task Workload_statement_hides_its_two_strongly_disagree_and_the_agreement_subtotal_only_reveals_what_is_safe()
     {
         var workload = Serve(await FixtureData.SurveyAsync())["workload_high"];
 
         Assert.Equal("<5", workload.Categories.Single(c => c.Code == "1").Display);
         Assert.True(workload.Categories.Count(c => c.Suppressed) >= 2);
-        Assert.True(workload.Agreement!.Withheld);
-        Assert.Null(workload.Agreement.Percent);
+        // The agreement subtotal (4 + 5) is audited with the cells (DisclosureAttackerTests): shown only if it pins nothing.
+        if (!workload.Agreement!.Withheld)
+            Assert.All(workload.Categories.Where(c => c.Code is "4" or "5"), c => Assert.False(c.Suppressed && c.Display == "<5"));
         foreach (var values in FeasibleValues(workload.Categories, workload.NValid!.Value))
             Assert.True(values.Count >= 2);
     }

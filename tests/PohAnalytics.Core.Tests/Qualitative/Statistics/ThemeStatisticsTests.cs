@@ -100,12 +100,12 @@ public sealed class ThemeStatisticsTests
     }
 
     [Fact]
-    public void A_complementary_cell_that_would_pin_the_small_one_is_joined_by_another()
+    public void A_complement_that_would_pin_the_small_cell_is_passed_over_for_one_that_does_not()
     {
-        // 1 + 5 = 6 hidden would leave "<5" = 1 and "x" = 5 as the only split; a third cell is hidden.
+        // 1 + 5 = 6 hidden would leave "<5" = 1 and "x" = 5 as the only split; 1 + 9 = 10 leaves "<5" 1..4 with "x" 9..6.
         var (hidden, _, _) = RowProtection.Apply([1, 5, 9, 12], 5);
 
-        Assert.Equal([true, true, true, false], hidden);
+        Assert.Equal([true, false, true, false], hidden);
     }
 
     // Whether the rest of the hidden sum can be split over the other hidden cells (each at least 1).
