@@ -15,7 +15,8 @@ public static class ExplorePage
         if (selection.Dataset is null)
             return new DashboardView("explore", context.Now, new ViewFilterSet(query.Values, PageSelection.Slicers(all, null)), [], [], [context.SuppressionNote]);
         var disclosure = await context.DisclosureAsync(selection.Dataset, cancellationToken);
-        var respondents = selection.Require(disclosure);
+        if (selection.ForPage(disclosure) is not { } respondents)
+            return new DashboardView("explore", context.Now, new ViewFilterSet(query.Values, PageSelection.Slicers(all, null)), [], [], [context.SuppressionNote]);
         var variables = context.Codebook.Variables.Where(ServedCategories.IsDistribution).ToList();
         var chosen = variables.FirstOrDefault(v => v.Id == query["variable"]) ?? context.Codebook["gender"];
 

@@ -33,10 +33,10 @@ public static class NormsPage
 
         var applied = selection.Dataset;
         ViewFilterSet filters;
-        if (applied is not null)
+        var appliedDisclosure = applied is null ? null : await context.DisclosureAsync(applied, cancellationToken);
+        if (applied is not null && appliedDisclosure is not null && selection.ForPage(appliedDisclosure) is not null)
         {
-            var disclosure = await context.DisclosureAsync(applied, cancellationToken);
-            selection.Require(disclosure);
+            var disclosure = appliedDisclosure;
             var groups = disclosure.Slicers.First(s => s.Slicer.Id == "employment").Values;
             var bySubgroup = groups.Select(g =>
             {

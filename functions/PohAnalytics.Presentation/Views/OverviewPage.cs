@@ -25,9 +25,8 @@ public static class OverviewPage
         };
         var charts = new List<ViewChart>();
         var disclosure = selection.Dataset is { } current ? await context.DisclosureAsync(current, cancellationToken) : null;
-        if (selection.Dataset is { } dataset && disclosure is not null)
+        if (selection.Dataset is { } dataset && disclosure is not null && selection.ForPage(disclosure) is { } group)
         {
-            var group = selection.Require(disclosure);
             var norms = context.Codebook.Variables.Where(v => v.Norm is not null)
                 .Select(v => (v, NormsPage.Met(disclosure, v, group))).Where(x => x.Item2.Percent is not null).ToList();
             if (norms.Count > 0)

@@ -33,6 +33,13 @@ public sealed record PageSelection(DatasetRecord? Dataset, IReadOnlyList<Dataset
     /// </summary>
     public RespondentSelection Require(DatasetDisclosure disclosure) => Require(disclosure, Filters);
 
+    /// <summary>
+    /// The selection of a page: with filters, as <see cref="Require(DatasetDisclosure)"/>; without, everyone, or null when
+    /// the dataset is too small to be shown at all (the page then shows nothing of it rather than failing).
+    /// </summary>
+    public RespondentSelection? ForPage(DatasetDisclosure disclosure) =>
+        Filters.Count == 0 ? Served(disclosure, Filters) : Require(disclosure);
+
     /// <summary>The selection with its filters, or null when the dataset does not serve it (unknown subgroup or refused).</summary>
     public static RespondentSelection? Served(DatasetDisclosure disclosure, IReadOnlyList<KeyValuePair<string, string>> filters)
     {

@@ -9,6 +9,8 @@ internal enum HostileOutcome
     Failed,
     /// <summary>The ingestion succeeds, usually with a warning or rejected rows.</summary>
     Succeeded,
+    /// <summary>Read, but too many rows were rejected: held for review, not published (the quality gate).</summary>
+    NeedsReview,
 }
 
 /// <summary>One hostile input: its bytes (generated at test time), file name, and the outcome and text expected.</summary>
