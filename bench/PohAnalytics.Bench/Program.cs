@@ -12,6 +12,8 @@ if (args.FirstOrDefault() == "worst-cases") return await WorstCases.RunAllAsync(
 if (args.FirstOrDefault() == "worst-case") return await WorstCases.RunOneAsync(args[1]);
 // `audit` times the disclosure audit of the demo datasets with every slicer combination (issue 9).
 if (args.FirstOrDefault() == "audit") return await DisclosureAudit.RunAsync();
+// `load` drives the published snapshots and filtered views of a running runner on loopback (issue 10).
+if (args.FirstOrDefault() == "load") return await ServingLoad.RunAsync(args.Skip(1).ToList());
 
 // Ingests a synthetic export of --rows rows (default 1,000,000) built from the shipped demo survey, through the real
 // pipeline and Parquet writer, and prints time, throughput and memory. Usage: dotnet run -c Release --project bench/PohAnalytics.Bench -- --rows 1000000
