@@ -24,6 +24,8 @@ internal static class ServedDescriptives
     {
         var everyone = RespondentSelection.Everyone;
         var threshold = disclosure.Threshold;
+        // A dataset of fewer than threshold respondents serves nothing of itself.
+        if (!disclosure.IsServed(everyone)) return Withheld(variable);
         if (variable.Type == VariableType.MultiResponse)
         {
             var options = variable.Categories.Select(c =>
@@ -50,15 +52,7 @@ internal static class ServedDescriptives
         var answered = disclosure.Answered(variable.Variable, everyone)!.Value;
         var small = answered.Value is { } n && n < threshold;
         if (!answered.IsShown || small)
-        {
-            return variable with
-            {
-                NValid = null, NEmpty = null, EffectiveN = null, Suppressed = true, Mentions = null,
-                Categories = variable.Categories.Select(c => Hide(c, CategoryMark(disclosure, variable.Variable, c.Code, threshold) ?? "x")).ToList(),
-                Numeric = variable.Numeric is null ? null : Withhold(),
-                Agreement = variable.Agreement is null ? null : new LikertAgreement(variable.Agreement.AgreeFrom, null, null, null, true),
-            };
-        }
+            return Withheld(variable, c => CategoryMark(disclosure, variable.Variable, c, threshold) ?? "x");
 
         var categories = disclosure.Categories(variable.Variable);
         IReadOnlyList<CategoryFrequency> cells = IsPooled(variable, categories) && !weighted
@@ -75,6 +69,14 @@ internal static class ServedDescriptives
             Agreement = agreement,
         };
     }
+
+    private static VariableDescription Withheld(VariableDescription variable, Func<string, string>? mark = null) => variable with
+    {
+        NValid = null, NEmpty = null, EffectiveN = null, Suppressed = true, Mentions = null,
+        Categories = variable.Categories.Select(c => Hide(c, mark?.Invoke(c.Code) ?? "x")).ToList(),
+        Numeric = variable.Numeric is null ? null : Withhold(),
+        Agreement = variable.Agreement is null ? null : new LikertAgreement(variable.Agreement.AgreeFrom, null, null, null, true),
+    };
 
     private static bool IsPooled(VariableDescription variable, IReadOnlyList<(string Code, LocalizedText Label)> served) =>
         served.Any(s => s.Code == ServedCategories.OtherCode) || variable.Categories.Any(c => served.All(s => s.Code != c.Code));
