@@ -5,8 +5,8 @@ import { lang, pick, t } from "./i18n.js";
 import { downloadPng, downloadText, tableToCsv } from "./export.js";
 import { filterIds, setFilter, update } from "./state.js";
 
-/** Okabe–Ito colour-blind-safe palette, also declared as CSS variables in styles.css. */
-export const okabeIto = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"];
+/** The smallest chart height in pixels; a figure's own layout.height (computed from its content) wins when taller. */
+export const minPlotHeight = 260;
 
 /** The slicer bar: one labelled select per available filter, chips for URL filters the view does not offer, clear. */
 export function slicerBar(available, filters) {
@@ -39,13 +39,15 @@ function kpiCard(kpi) {
     kpi.note ? h("div", { class: "kpi-note" }, pick(kpi.note)) : null);
 }
 
-/** The figure for the current language with the dashboard's palette and fonts as defaults. */
+/**
+ * The figure for the current language with the dashboard's fonts and margins as defaults. Colours come from the figure
+ * (the C# figure layer assigns one colour per entity); the height the figure computed from its content is kept.
+ */
 function figureFor(chart) {
   const figure = chart.figure?.[lang()] ?? chart.figure?.nl ?? chart.figure ?? {};
   const axes = Object.fromEntries(["xaxis", "yaxis", ...Object.keys(figure.layout || {}).filter((k) => /^[xy]axis\d+$/.test(k))]
     .map((k) => [k, { automargin: true, ...(figure.layout?.[k] || {}) }]));
   const layout = {
-    colorway: okabeIto,
     font: { family: "system-ui, 'Segoe UI', Roboto, Arial, sans-serif", size: 13, color: "#1f2933" },
     margin: { l: 48, r: 16, t: 16, b: 40 },
     paper_bgcolor: "rgba(0,0,0,0)",
@@ -55,7 +57,7 @@ function figureFor(chart) {
     autosize: true,
   };
   delete layout.width;
-  delete layout.height;
+  layout.height = Math.max(minPlotHeight, Number(figure.layout?.height) || 0);
   return { data: figure.data || [], layout, config: { displayModeBar: false, ...(figure.config || {}), responsive: true, displaylogo: false } };
 }
 
