@@ -62,6 +62,7 @@ const strings = {
     "col.reason": "Reden",
     "kind.survey": "Vragenlijst",
     "kind.member-poll": "Ledenpeiling",
+    "kind.coded-answers": "Gecodeerde antwoorden",
     "respondent.poh-ggz": "POH-GGZ",
     "respondent.gp": "Huisarts",
     "status.queued": "In wachtrij",
@@ -191,6 +192,7 @@ const strings = {
     "col.reason": "Reason",
     "kind.survey": "Survey",
     "kind.member-poll": "Member poll",
+    "kind.coded-answers": "Coded answers",
     "respondent.poh-ggz": "POH-GGZ",
     "respondent.gp": "GP",
     "status.queued": "Queued",
@@ -274,6 +276,15 @@ export const lang = () => current;
 
 /** A UI string in the current (or a given) language; the key itself when missing, so gaps are visible, not blank. */
 export const t = (key, language = current) => strings[language]?.[key] ?? strings.nl[key] ?? key;
+
+/** A UI string for a value from the API (a kind, a status): the value itself, never the raw key, when it has no string. */
+export const tValue = (prefix, value) => {
+  const key = `${prefix}.${value}`;
+  return strings[current]?.[key] ?? strings.nl[key] ?? String(value ?? "");
+};
+
+/** Every UI string key, for tests and tools that look for untranslated keys on the page. */
+export const keys = () => [...new Set([...Object.keys(strings.nl), ...Object.keys(strings.en)])];
 
 /** Picks the current language from a {nl, en} label object from the API (or returns a plain string). */
 export function pick(label) {
