@@ -108,6 +108,30 @@ function drawChart(plot, chart, filters) {
   });
 }
 
+/** Shown only on paper: what is selected, when the numbers were published, and where the page lives. */
+function printHeader(view, filters) {
+  const labels = Object.fromEntries((view.filters?.available ?? []).map((f) => [f.id, f]));
+  const selected = Object.entries(filters).map(([id, value]) => {
+    const filter = labels[id];
+    const option = filter?.options?.find((o) => String(o.value) === value);
+    return `${filter ? pick(filter.label) : id}: ${option ? pick(option.label) : value}`;
+  });
+  return h("div", { class: "print-header" },
+    h("p", {}, h("strong", {}, `${t("selection")}: `), selected.length ? selected.join(" · ") : t("noSelection")),
+    view.generatedAt ? h("p", {}, h("strong", {}, `${t("generatedAt")}: `), formatDate(view.generatedAt)) : null,
+    h("p", { class: "print-url" }, `${t("printedFrom")}: ${location.href}`));
+}
+
+/** On paper the charts take the A4 width; back on screen they fit their cards again. */
+function fitChartsForPrint(printing) {
+  for (const plot of document.querySelectorAll(".chart-card .js-plotly-plot"))
+    window.Plotly.relayout(plot, printing ? { width: 680, autosize: false } : { width: null, autosize: true });
+}
+const printMedia = window.matchMedia?.("print");
+printMedia?.addEventListener("change", (e) => fitChartsForPrint(e.matches));
+window.addEventListener("beforeprint", () => fitChartsForPrint(true));
+window.addEventListener("afterprint", () => fitChartsForPrint(false));
+
 /** Renders a loaded view into the container. */
 export function renderView(container, view, state) {
   const filters = state.filters;
@@ -124,6 +148,7 @@ export function renderView(container, view, state) {
       h("ul", {}, view.notes.map((n) => h("li", {}, pick(n))))));
   if (view.generatedAt) footer.append(h("p", { class: "generated" }, `${t("generatedAt")}: ${formatDate(view.generatedAt)}`));
   container.append(footer);
+  container.prepend(printHeader(view, filters));
 }
 
 /** Renders the failure of a view load: the filters from the URL stay visible and clearable. */

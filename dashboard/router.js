@@ -37,6 +37,21 @@ function renderChrome(state) {
   }
 }
 
+/** "Copy link": puts the URL of this page with its selection on the clipboard and says so where everyone sees it. */
+function copyLinkTool() {
+  const status = h("span", { class: "copy-status", role: "status", id: "copy-status" });
+  const button = h("button", { type: "button", id: "copy-link", class: "btn btn-secondary btn-small", title: t("copyLinkLabel"),
+    "aria-label": t("copyLinkLabel"), onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(location.href);
+        status.textContent = t("linkCopied");
+      } catch {
+        status.textContent = t("linkNotCopied");
+      }
+    } }, t("copyLink"));
+  return h("div", { class: "page-tools" }, button, status);
+}
+
 /** Renders the current URL state. Earlier renders still loading are aborted. */
 export async function route() {
   const hash = location.hash;
@@ -58,8 +73,10 @@ export async function route() {
   const body = h("div", { class: "page-body" });
   main.replaceChildren(
     h("header", { class: "page-header" },
-      h("h1", { id: "page-title" }, t(`page.${state.page}`)),
-      h("p", { class: "page-intro" }, t(`intro.${state.page}`))),
+      h("div", { class: "page-heading" },
+        h("h1", { id: "page-title" }, t(`page.${state.page}`)),
+        h("p", { class: "page-intro" }, t(`intro.${state.page}`))),
+      copyLinkTool()),
     body);
   main.dataset.page = state.page;
   delete main.dataset.rendered;
