@@ -62,7 +62,8 @@ function figureFor(chart) {
 }
 
 function chartCard(chart, page) {
-  const plot = h("div", { class: "plot", id: `plot-${chart.id}`, role: "img", "aria-label": pick(chart.title) });
+  const plot = h("div", { class: "plot plot-loading", id: `plot-${chart.id}`, role: "img", "aria-label": pick(chart.title),
+    "aria-busy": "true" });
   const title = pick(chart.title);
   const fileName = `${page}-${chart.id}-${lang()}`;
   const tableData = chart.table;
@@ -97,6 +98,8 @@ function drawChart(plot, chart, filters) {
   const field = chart.crossFilter?.field;
   const { data, layout, config } = figureFor(chart);
   window.Plotly.react(plot, field ? highlight(data, filters[field]) : data, layout, config).then(() => {
+    plot.classList.remove("plot-loading");
+    plot.removeAttribute("aria-busy");
     if (!field) return;
     plot.classList.add("cross-filter");
     plot.on("plotly_click", (event) => {

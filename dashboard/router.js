@@ -3,6 +3,8 @@ import { h } from "./dom.js";
 import { setLanguage, t } from "./i18n.js";
 import { current, dataPages, linkTo, pages } from "./state.js";
 import { purgeCharts } from "./render.js";
+import { ApiError, getManifest } from "./api.js";
+import { formatDate } from "./dom.js";
 import * as viewPage from "./pages/view.js";
 import * as dataPage from "./pages/data.js";
 import * as uploadPage from "./pages/upload.js";
@@ -52,6 +54,20 @@ function copyLinkTool() {
   return h("div", { class: "page-tools" }, button, status);
 }
 
+/** The publication version and its refresh time, on every page (filled in when the manifest arrives). */
+function publicationLine(signal) {
+  const line = h("p", { class: "publication", id: "publication", "aria-live": "polite" });
+  getManifest().then((manifest) => {
+    if (signal.aborted) return;
+    line.textContent = `${t("publication")} v${manifest.version} · ${t("publishedAt")} ${formatDate(manifest.publishedAt)}`;
+    line.dataset.version = String(manifest.version);
+  }, (error) => {
+    if (signal.aborted) return;
+    line.textContent = error instanceof ApiError && error.status === 404 ? t("notPublished") : `${t("publication")}: —`;
+  });
+  return line;
+}
+
 /** Renders the current URL state. Earlier renders still loading are aborted. */
 export async function route() {
   const hash = location.hash;
@@ -76,7 +92,8 @@ export async function route() {
       h("div", { class: "page-heading" },
         h("h1", { id: "page-title" }, t(`page.${state.page}`)),
         h("p", { class: "page-intro" }, t(`intro.${state.page}`))),
-      copyLinkTool()),
+      copyLinkTool(),
+      publicationLine(signal)),
     body);
   main.dataset.page = state.page;
   delete main.dataset.rendered;
