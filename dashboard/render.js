@@ -62,8 +62,10 @@ function figureFor(chart) {
 }
 
 function chartCard(chart, page) {
+  // The chart is an image for assistive technology; its text alternative is the table below (a keyboard-operable disclosure).
+  const tableId = chart.table ? `table-${chart.id}` : null;
   const plot = h("div", { class: "plot plot-loading", id: `plot-${chart.id}`, role: "img", "aria-label": pick(chart.title),
-    "aria-busy": "true" });
+    "aria-busy": "true", "aria-describedby": tableId });
   const title = pick(chart.title);
   const fileName = `${page}-${chart.id}-${lang()}`;
   const tableData = chart.table;
@@ -79,7 +81,7 @@ function chartCard(chart, page) {
           "aria-label": `${t("downloadPngOf")}: ${title}`, onclick: () => downloadPng(plot, fileName) }, t("downloadPng")))),
     plot,
     chart.crossFilter?.field ? h("p", { class: "hint" }, t("crossFilterHint")) : null,
-    tableData ? h("details", { class: "chart-table" }, h("summary", {}, t("showTable")),
+    tableData ? h("details", { class: "chart-table", id: tableId }, h("summary", {}, t("showTable")),
       table(tableData.columns.map((c) => ({ label: pick(c.label) || c.id })), tableData.rows.map((r) => r.map((v) => cell(typeof v === "object" && v ? pick(v) : v))))) : null);
   return { card, plot };
 }
