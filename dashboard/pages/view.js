@@ -10,7 +10,8 @@ export async function render(container, state, signal) {
     h("p", { class: "loading", role: "status" }, t("loading")),
     h("div", { class: "skeleton", "aria-hidden": "true" },
       h("div", { class: "kpi-row" }, [1, 2, 3].map(() => h("div", { class: "skeleton-block skeleton-kpi" }))),
-      h("div", { class: "chart-grid" }, [1, 2].map(() => h("div", { class: "card" }, h("div", { class: "skeleton-block skeleton-chart" }))))));
+      h("div", { class: "chart-grid" },
+        [1, 2].map(() => h("div", { class: "card" }, h("div", { class: "skeleton-block skeleton-chart" }))))));
   container.append(body);
   let view;
   try {

@@ -84,7 +84,8 @@ public sealed class AccessibilityTests(RunnerFixture runner, ChromiumFixture chr
             var described = await plot.GetAttributeAsync("aria-describedby");
             Assert.False(string.IsNullOrEmpty(described), $"chart {i} points to its table");
             await summary.FocusAsync();
-            Assert.True(await summary.EvaluateAsync<bool>("e => document.activeElement === e"), $"chart {i}: the table toggle takes focus");
+            Assert.True(await summary.EvaluateAsync<bool>("e => document.activeElement === e"),
+                $"chart {i}: the table toggle takes focus");
             await p.Keyboard.PressAsync("Enter");
             var table = card.Locator($"#{described} table");
             await table.WaitForAsync();

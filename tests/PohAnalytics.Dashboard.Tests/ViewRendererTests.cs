@@ -36,7 +36,8 @@ public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chro
         // Colours come from the view JSON (the C# EntityColours), not from a palette in the renderer.
         var fill = await p.Locator("[data-chart=age] .trace.bars").First.Locator("path").First.EvaluateAsync<string>("e => getComputedStyle(e).fill");
         Assert.Equal("rgb(0, 114, 178)", fill);
-        var second = await p.Locator("[data-chart=age] .trace.bars").Nth(1).Locator("path").First.EvaluateAsync<string>("e => getComputedStyle(e).fill");
+        var second = await p.Locator("[data-chart=age] .trace.bars").Nth(1).Locator("path").First
+            .EvaluateAsync<string>("e => getComputedStyle(e).fill");
         Assert.Equal("rgb(230, 159, 0)", second);
         Assert.Equal(4, await p.Locator(".slicer select").CountAsync());
         Assert.True(await p.Locator(".clear-filters").IsDisabledAsync());

@@ -23,7 +23,8 @@ public static class EntityColours
     public static readonly string[] Benchmarks = ["#E69F00", "#D55E00", "#000000", "#CC79A7", "#009E73", "#F0E442"];
 
     /// <summary>Datasets and waves, in the order of their ids (Paul Tol's muted scheme: distinct from the Okabe–Ito ones).</summary>
-    public static readonly string[] Datasets = ["#332288", "#44AA99", "#882255", "#DDCC77", "#117733", "#AA4499", "#88CCEE", "#999933", "#CC6677"];
+    public static readonly string[] Datasets =
+        ["#332288", "#44AA99", "#882255", "#DDCC77", "#117733", "#AA4499", "#88CCEE", "#999933", "#CC6677"];
 
     /// <summary>Entities with a fixed order from the codebook (norms, answer categories, subgroups), by position.</summary>
     /// <remarks>Without the sample's blue and the raked sample's sky blue.</remarks>

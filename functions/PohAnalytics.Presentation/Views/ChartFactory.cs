@@ -35,7 +35,8 @@ public static class ChartFactory
         IReadOnlyList<(LocalizedText Name, IReadOnlyList<double?> Values, IReadOnlyList<double?>? Lower, IReadOnlyList<double?>? Upper, IReadOnlyList<object?> Cells)> series,
         string xTitle, string? crossFilter = null, LocalizedText? description = null, IReadOnlyList<string>? colours = null)
     {
-        string Colour(int i) => colours is not null && i < colours.Count ? colours[i] : series.Count == 1 ? EntityColours.Sample : EntityColours.Ordinal(i);
+        string Colour(int i) =>
+            colours is not null && i < colours.Count ? colours[i] : series.Count == 1 ? EntityColours.Sample : EntityColours.Ordinal(i);
         var figures = Languages.ToDictionary(lang => lang, lang => BarFigure.Build(
             categories.Select(c => c.Label.For(lang)).ToList(), categories.Select(c => c.Code).ToList(),
             series.Select((s, i) => new BarSeries(s.Name.For(lang), s.Values, s.Lower, s.Upper,

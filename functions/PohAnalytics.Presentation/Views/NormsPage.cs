@@ -49,7 +49,8 @@ public static class NormsPage
                     (IReadOnlyList<object?>)shares.Select(s => s.Cell).ToList());
             }).ToList();
             charts.Add(ChartFactory.Grouped("norms-by-employment", L($"Normen naar dienstverband — {applied.Metadata.Name}", $"Norms by employment — {applied.Metadata.Name}"),
-                categories, bySubgroup, "%", colours: groups.Select((_, i) => EntityColours.Ordinal(i)).ToList(), description: L("Een groep zonder staaf is te klein om apart te tonen.", "A group without a bar is too small to show on its own.")));
+                categories, bySubgroup, "%", colours: groups.Select((_, i) => EntityColours.Ordinal(i)).ToList(),
+                description: L("Een groep zonder staaf is te klein om apart te tonen.", "A group without a bar is too small to show on its own.")));
             filters = new ViewFilterSet(query.Values, PageSelection.Slicers(all, disclosure));
         }
         else

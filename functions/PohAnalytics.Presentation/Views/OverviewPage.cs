@@ -19,9 +19,11 @@ public static class OverviewPage
         var kpis = new List<ViewKpi>
         {
             shown is null
-                ? new("respondents", L("Respondenten", "Respondents"), "—", "text", L("geen dataset geselecteerd", "no dataset selected"))
+                ? new("respondents", L("Respondenten", "Respondents"), "—", "text",
+                    L("geen dataset geselecteerd", "no dataset selected"))
                 : new("respondents", L("Respondenten", "Respondents"), context.Suppression.Count(shown.Rows), "integer",
-                    L($"in {shown.Metadata.Name} (één dataset; zie de grafiek per dataset)", $"in {shown.Metadata.Name} (one dataset; see the chart per dataset)")),
+                    L($"in {shown.Metadata.Name} (één dataset; zie de grafiek per dataset)",
+                        $"in {shown.Metadata.Name} (one dataset; see the chart per dataset)")),
             new("datasets", L("Datasets", "Datasets"), everything.Count, "integer",
                 L($"waarvan {everything.Count - all.Count} met gecodeerde antwoorden", $"of which {everything.Count - all.Count} with coded answers")),
             new("last-refresh", L("Laatst bijgewerkt", "Last refresh"), lastRefresh?.CompletedAt.ToString("yyyy-MM-dd HH:mm 'UTC'") ?? "—", "text"),

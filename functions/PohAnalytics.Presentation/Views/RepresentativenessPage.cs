@@ -52,7 +52,8 @@ public static class RepresentativenessPage
         }
         var charts = new List<ViewChart>();
         foreach (var variable in reports.SelectMany(r => r.Comparisons.Proportions).Select(p => p.Variable).Distinct())
-            charts.Add(ProportionChart(variable, context.Codebook.Variables.FirstOrDefault(v => v.Id == variable)?.Label, reports, benchmarkIds));
+            charts.Add(ProportionChart(variable, context.Codebook.Variables.FirstOrDefault(v => v.Id == variable)?.Label, reports,
+                benchmarkIds));
         charts.Add(Heat(reports));
         charts.AddRange(reports.Where(r => r.Raking is not null).Select(r => LovePlot(r.Benchmark, r.Raking!)));
         charts.Add(ChiSquare(reports));
@@ -75,7 +76,8 @@ public static class RepresentativenessPage
     }
 
     private static ViewChart ProportionChart(string variable, LocalizedText? variableLabel,
-        List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports, IReadOnlyList<string> benchmarkIds)
+        List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports,
+        IReadOnlyList<string> benchmarkIds)
     {
         var colours = new List<string> { EntityColours.Sample };
         var rows = reports.SelectMany(r => r.Comparisons.Proportions.Where(p => p.Variable == variable)).ToList();
