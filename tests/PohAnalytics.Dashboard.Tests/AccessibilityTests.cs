@@ -48,14 +48,15 @@ public sealed class AccessibilityTests(RunnerFixture runner, ChromiumFixture chr
         await p.WaitForFunctionAsync("() => document.querySelectorAll('.plot-loading').length === 0");
         await p.AddScriptTagAsync(new PageAddScriptTagOptions { Url = session.BaseUrl + AxePath });
 
-        var result = await p.EvaluateAsync<JsonElement>("""
+        var json = await p.EvaluateAsync<string>("""
             async () => {
               const r = await axe.run(document);
-              return { passes: r.passes.length, violations: r.violations
+              return JSON.stringify({ passes: r.passes.length, violations: r.violations
                 .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-                .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
+                .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) });
             }
             """);
+        var result = JsonDocument.Parse(json).RootElement;
 
         var found = result.GetProperty("violations").EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.True(result.GetProperty("passes").GetInt32() > 10, "axe ran its rules on the page");
