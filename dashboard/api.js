@@ -69,6 +69,8 @@ export async function loadView(page, filters) {
 }
 
 export const listDatasets = () => getJson("/api/datasets");
+/** The published manifest (anonymous): the publication version and when it was refreshed. */
+export const getManifest = () => getJson("/api/published/manifest.json");
 export const listIngestions = () => getJson("/api/uploads", { key: true });
 export const getIngestion = (statusUrl) => getJson(statusUrl, { key: true });
 

@@ -34,6 +34,17 @@ const strings = {
     errorTitle: "De gegevens konden niet worden geladen",
     networkError: "Geen verbinding met de API",
     generatedAt: "Bijgewerkt",
+    copyLink: "Link kopiëren",
+    publication: "Publicatie",
+    publishedAt: "ververst",
+    notPublished: "Nog niets gepubliceerd",
+    loadingChart: "Grafiek laden…",
+    copyLinkLabel: "Link naar deze pagina met deze selectie kopiëren",
+    linkCopied: "Link gekopieerd",
+    linkNotCopied: "Kopiëren lukte niet; kopieer de link uit de adresbalk",
+    selection: "Selectie",
+    noSelection: "alles (geen filters)",
+    printedFrom: "Afgedrukt van",
     notes: "Toelichting",
     downloadCsv: "CSV",
     downloadPng: "PNG",
@@ -62,6 +73,7 @@ const strings = {
     "col.reason": "Reden",
     "kind.survey": "Vragenlijst",
     "kind.member-poll": "Ledenpeiling",
+    "kind.coded-answers": "Gecodeerde antwoorden",
     "respondent.poh-ggz": "POH-GGZ",
     "respondent.gp": "Huisarts",
     "status.queued": "In wachtrij",
@@ -163,6 +175,17 @@ const strings = {
     errorTitle: "The data could not be loaded",
     networkError: "Cannot reach the API",
     generatedAt: "Updated",
+    copyLink: "Copy link",
+    publication: "Publication",
+    publishedAt: "refreshed",
+    notPublished: "Nothing published yet",
+    loadingChart: "Loading chart…",
+    copyLinkLabel: "Copy a link to this page with this selection",
+    linkCopied: "Link copied",
+    linkNotCopied: "Could not copy; copy the link from the address bar",
+    selection: "Selection",
+    noSelection: "everything (no filters)",
+    printedFrom: "Printed from",
     notes: "Notes",
     downloadCsv: "CSV",
     downloadPng: "PNG",
@@ -191,6 +214,7 @@ const strings = {
     "col.reason": "Reason",
     "kind.survey": "Survey",
     "kind.member-poll": "Member poll",
+    "kind.coded-answers": "Coded answers",
     "respondent.poh-ggz": "POH-GGZ",
     "respondent.gp": "GP",
     "status.queued": "Queued",
@@ -274,6 +298,15 @@ export const lang = () => current;
 
 /** A UI string in the current (or a given) language; the key itself when missing, so gaps are visible, not blank. */
 export const t = (key, language = current) => strings[language]?.[key] ?? strings.nl[key] ?? key;
+
+/** A UI string for a value from the API (a kind, a status): the value itself, never the raw key, when it has no string. */
+export const tValue = (prefix, value) => {
+  const key = `${prefix}.${value}`;
+  return strings[current]?.[key] ?? strings.nl[key] ?? String(value ?? "");
+};
+
+/** Every UI string key, for tests and tools that look for untranslated keys on the page. */
+export const keys = () => [...new Set([...Object.keys(strings.nl), ...Object.keys(strings.en)])];
 
 /** Picks the current language from a {nl, en} label object from the API (or returns a plain string). */
 export function pick(label) {

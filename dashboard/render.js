@@ -5,8 +5,8 @@ import { lang, pick, t } from "./i18n.js";
 import { downloadPng, downloadText, tableToCsv } from "./export.js";
 import { filterIds, setFilter, update } from "./state.js";
 
-/** Okabe–Ito colour-blind-safe palette, also declared as CSS variables in styles.css. */
-export const okabeIto = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"];
+/** The smallest chart height in pixels; a figure's own layout.height (computed from its content) wins when taller. */
+export const minPlotHeight = 260;
 
 /** The slicer bar: one labelled select per available filter, chips for URL filters the view does not offer, clear. */
 export function slicerBar(available, filters) {
@@ -39,13 +39,15 @@ function kpiCard(kpi) {
     kpi.note ? h("div", { class: "kpi-note" }, pick(kpi.note)) : null);
 }
 
-/** The figure for the current language with the dashboard's palette and fonts as defaults. */
+/**
+ * The figure for the current language with the dashboard's fonts and margins as defaults. Colours come from the figure
+ * (the C# figure layer assigns one colour per entity); the height the figure computed from its content is kept.
+ */
 function figureFor(chart) {
   const figure = chart.figure?.[lang()] ?? chart.figure?.nl ?? chart.figure ?? {};
   const axes = Object.fromEntries(["xaxis", "yaxis", ...Object.keys(figure.layout || {}).filter((k) => /^[xy]axis\d+$/.test(k))]
     .map((k) => [k, { automargin: true, ...(figure.layout?.[k] || {}) }]));
   const layout = {
-    colorway: okabeIto,
     font: { family: "system-ui, 'Segoe UI', Roboto, Arial, sans-serif", size: 13, color: "#1f2933" },
     margin: { l: 48, r: 16, t: 16, b: 40 },
     paper_bgcolor: "rgba(0,0,0,0)",
@@ -55,12 +57,15 @@ function figureFor(chart) {
     autosize: true,
   };
   delete layout.width;
-  delete layout.height;
+  layout.height = Math.max(minPlotHeight, Number(figure.layout?.height) || 0);
   return { data: figure.data || [], layout, config: { displayModeBar: false, ...(figure.config || {}), responsive: true, displaylogo: false } };
 }
 
 function chartCard(chart, page) {
-  const plot = h("div", { class: "plot", id: `plot-${chart.id}`, role: "img", "aria-label": pick(chart.title) });
+  // The chart is an image for assistive technology; its text alternative is the table below (a keyboard-operable disclosure).
+  const tableId = chart.table ? `table-${chart.id}` : null;
+  const plot = h("div", { class: "plot plot-loading", id: `plot-${chart.id}`, role: "img", "aria-label": pick(chart.title),
+    "aria-busy": "true", "aria-describedby": tableId });
   const title = pick(chart.title);
   const fileName = `${page}-${chart.id}-${lang()}`;
   const tableData = chart.table;
@@ -76,7 +81,7 @@ function chartCard(chart, page) {
           "aria-label": `${t("downloadPngOf")}: ${title}`, onclick: () => downloadPng(plot, fileName) }, t("downloadPng")))),
     plot,
     chart.crossFilter?.field ? h("p", { class: "hint" }, t("crossFilterHint")) : null,
-    tableData ? h("details", { class: "chart-table" }, h("summary", {}, t("showTable")),
+    tableData ? h("details", { class: "chart-table", id: tableId }, h("summary", {}, t("showTable")),
       table(tableData.columns.map((c) => ({ label: pick(c.label) || c.id })), tableData.rows.map((r) => r.map((v) => cell(typeof v === "object" && v ? pick(v) : v))))) : null);
   return { card, plot };
 }
@@ -95,6 +100,8 @@ function drawChart(plot, chart, filters) {
   const field = chart.crossFilter?.field;
   const { data, layout, config } = figureFor(chart);
   window.Plotly.react(plot, field ? highlight(data, filters[field]) : data, layout, config).then(() => {
+    plot.classList.remove("plot-loading");
+    plot.removeAttribute("aria-busy");
     if (!field) return;
     plot.classList.add("cross-filter");
     plot.on("plotly_click", (event) => {
@@ -105,6 +112,30 @@ function drawChart(plot, chart, filters) {
     });
   });
 }
+
+/** Shown only on paper: what is selected, when the numbers were published, and where the page lives. */
+function printHeader(view, filters) {
+  const labels = Object.fromEntries((view.filters?.available ?? []).map((f) => [f.id, f]));
+  const selected = Object.entries(filters).map(([id, value]) => {
+    const filter = labels[id];
+    const option = filter?.options?.find((o) => String(o.value) === value);
+    return `${filter ? pick(filter.label) : id}: ${option ? pick(option.label) : value}`;
+  });
+  return h("div", { class: "print-header" },
+    h("p", {}, h("strong", {}, `${t("selection")}: `), selected.length ? selected.join(" · ") : t("noSelection")),
+    view.generatedAt ? h("p", {}, h("strong", {}, `${t("generatedAt")}: `), formatDate(view.generatedAt)) : null,
+    h("p", { class: "print-url" }, `${t("printedFrom")}: ${location.href}`));
+}
+
+/** On paper the charts take the A4 width; back on screen they fit their cards again. */
+function fitChartsForPrint(printing) {
+  for (const plot of document.querySelectorAll(".chart-card .js-plotly-plot"))
+    window.Plotly.relayout(plot, printing ? { width: 680, autosize: false } : { width: null, autosize: true });
+}
+const printMedia = window.matchMedia?.("print");
+printMedia?.addEventListener("change", (e) => fitChartsForPrint(e.matches));
+window.addEventListener("beforeprint", () => fitChartsForPrint(true));
+window.addEventListener("afterprint", () => fitChartsForPrint(false));
 
 /** Renders a loaded view into the container. */
 export function renderView(container, view, state) {
@@ -122,6 +153,7 @@ export function renderView(container, view, state) {
       h("ul", {}, view.notes.map((n) => h("li", {}, pick(n))))));
   if (view.generatedAt) footer.append(h("p", { class: "generated" }, `${t("generatedAt")}: ${formatDate(view.generatedAt)}`));
   container.append(footer);
+  container.prepend(printHeader(view, filters));
 }
 
 /** Renders the failure of a view load: the filters from the URL stay visible and clearable. */

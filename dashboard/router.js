@@ -3,6 +3,8 @@ import { h } from "./dom.js";
 import { setLanguage, t } from "./i18n.js";
 import { current, dataPages, linkTo, pages } from "./state.js";
 import { purgeCharts } from "./render.js";
+import { ApiError, getManifest } from "./api.js";
+import { formatDate } from "./dom.js";
 import * as viewPage from "./pages/view.js";
 import * as dataPage from "./pages/data.js";
 import * as uploadPage from "./pages/upload.js";
@@ -37,6 +39,35 @@ function renderChrome(state) {
   }
 }
 
+/** "Copy link": puts the URL of this page with its selection on the clipboard and says so where everyone sees it. */
+function copyLinkTool() {
+  const status = h("span", { class: "copy-status", role: "status", id: "copy-status" });
+  const button = h("button", { type: "button", id: "copy-link", class: "btn btn-secondary btn-small", title: t("copyLinkLabel"),
+    "aria-label": t("copyLinkLabel"), onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(location.href);
+        status.textContent = t("linkCopied");
+      } catch {
+        status.textContent = t("linkNotCopied");
+      }
+    } }, t("copyLink"));
+  return h("div", { class: "page-tools" }, button, status);
+}
+
+/** The publication version and its refresh time, on every page (filled in when the manifest arrives). */
+function publicationLine(signal) {
+  const line = h("p", { class: "publication", id: "publication", "aria-live": "polite" });
+  getManifest().then((manifest) => {
+    if (signal.aborted) return;
+    line.textContent = `${t("publication")} v${manifest.version} · ${t("publishedAt")} ${formatDate(manifest.publishedAt)}`;
+    line.dataset.version = String(manifest.version);
+  }, (error) => {
+    if (signal.aborted) return;
+    line.textContent = error instanceof ApiError && error.status === 404 ? t("notPublished") : `${t("publication")}: —`;
+  });
+  return line;
+}
+
 /** Renders the current URL state. Earlier renders still loading are aborted. */
 export async function route() {
   const hash = location.hash;
@@ -58,8 +89,11 @@ export async function route() {
   const body = h("div", { class: "page-body" });
   main.replaceChildren(
     h("header", { class: "page-header" },
-      h("h1", { id: "page-title" }, t(`page.${state.page}`)),
-      h("p", { class: "page-intro" }, t(`intro.${state.page}`))),
+      h("div", { class: "page-heading" },
+        h("h1", { id: "page-title" }, t(`page.${state.page}`)),
+        h("p", { class: "page-intro" }, t(`intro.${state.page}`))),
+      copyLinkTool(),
+      publicationLine(signal)),
     body);
   main.dataset.page = state.page;
   delete main.dataset.rendered;

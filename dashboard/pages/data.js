@@ -1,6 +1,6 @@
 // Data page: the registered datasets (public) and, for staff with the key, the recent ingestions with their reports.
 import { h, card, errorPanel, formatDate, formatValue, table } from "../dom.js";
-import { t } from "../i18n.js";
+import { t, tValue } from "../i18n.js";
 import { ApiError, functionKey, listCodebookVersions, listDatasets, listIngestions, restoreCodebook, setFunctionKey } from "../api.js";
 import { record } from "../state.js";
 import { keyForm } from "./key.js";
@@ -15,7 +15,7 @@ async function datasetsSection(signal) {
     section.append(datasets.length === 0 ? h("p", { class: "muted" }, t("noDatasets")) : table(
       [{ label: t("col.name") }, { label: t("col.kind") }, { label: t("col.respondentType") }, { label: t("col.wave") },
         { label: t("col.version"), numeric: true }, { label: t("col.rows"), numeric: true }, { label: t("col.updated") }],
-      datasets.map((d) => [d.name, t(`kind.${d.kind}`), t(`respondent.${d.respondentType}`), d.wave ?? "–",
+      datasets.map((d) => [d.name, tValue("kind", d.kind), tValue("respondent", d.respondentType), d.wave ?? "–",
         formatValue(d.currentVersion, "integer"), formatValue(d.rows, "integer"), formatDate(d.updatedAt)])));
   } catch (error) {
     section.append(errorPanel(error));

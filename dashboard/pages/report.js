@@ -1,9 +1,9 @@
 // Ingestion status badges and validation reports (Upload and Data pages).
 import { h, formatValue, table } from "../dom.js";
-import { t, pick } from "../i18n.js";
+import { t, tValue, pick } from "../i18n.js";
 
 /** A coloured status badge (colour plus text, never colour alone). */
-export const statusBadge = (status) => h("span", { class: `badge badge-${status}`, "data-status": status }, t(`status.${status}`));
+export const statusBadge = (status) => h("span", { class: `badge badge-${status}`, "data-status": status }, tValue("status", status));
 
 function columnList(title, columns, kind) {
   return h("div", { class: "column-list", "data-columns": kind },

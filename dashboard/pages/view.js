@@ -5,7 +5,13 @@ import { loadView } from "../api.js";
 import { renderView, renderViewError } from "../render.js";
 
 export async function render(container, state, signal) {
-  const body = h("div", { class: "view", "aria-busy": "true" }, h("p", { class: "loading", role: "status" }, t("loading")));
+  // A skeleton of KPI cards and chart cards while the view loads; the status line says so for screen readers.
+  const body = h("div", { class: "view", "aria-busy": "true" },
+    h("p", { class: "loading", role: "status" }, t("loading")),
+    h("div", { class: "skeleton", "aria-hidden": "true" },
+      h("div", { class: "kpi-row" }, [1, 2, 3].map(() => h("div", { class: "skeleton-block skeleton-kpi" }))),
+      h("div", { class: "chart-grid" },
+        [1, 2].map(() => h("div", { class: "card" }, h("div", { class: "skeleton-block skeleton-chart" }))))));
   container.append(body);
   let view;
   try {

@@ -6,11 +6,12 @@ namespace PohAnalytics.Dashboard.Tests;
 /// <summary>
 /// One browser tab on the dashboard that records console errors and uncaught page errors, so a test can assert that
 /// nothing crashed. The only tolerated console errors are Chromium's own "Failed to load resource" lines for the
-/// view endpoints, which answer 404 until the backend publishes views (the page then shows its no-data panel).
+/// view endpoints and the publication manifest, which answer 404 until the backend publishes views (the page then shows
+/// its no-data panel and "nothing published yet").
 /// </summary>
 public sealed class DashboardSession : IAsyncDisposable
 {
-    private static readonly Regex ExpectedViewMiss = new(@"/api/(published/)?views/", RegexOptions.Compiled);
+    private static readonly Regex ExpectedViewMiss = new(@"/api/(published/)?views/|/api/published/manifest\.json", RegexOptions.Compiled);
     private readonly List<string> _errors = [];
 
     private DashboardSession(IPage page, string baseUrl)

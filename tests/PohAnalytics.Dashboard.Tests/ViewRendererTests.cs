@@ -33,9 +33,12 @@ public sealed class ViewRendererTests(RunnerFixture runner, ChromiumFixture chro
         Assert.Equal(2, await p.Locator(".chart-card .js-plotly-plot").CountAsync());
         Assert.Equal("Dienstverband", await p.Locator("#title-employment").InnerTextAsync());
         Assert.Contains("minder dan 5 respondenten", await p.Locator(".notes").InnerTextAsync());
-        // The default colorway is Okabe–Ito: the age chart's first trace (no explicit colour) is blue #0072B2.
+        // Colours come from the view JSON (the C# EntityColours), not from a palette in the renderer.
         var fill = await p.Locator("[data-chart=age] .trace.bars").First.Locator("path").First.EvaluateAsync<string>("e => getComputedStyle(e).fill");
         Assert.Equal("rgb(0, 114, 178)", fill);
+        var second = await p.Locator("[data-chart=age] .trace.bars").Nth(1).Locator("path").First
+            .EvaluateAsync<string>("e => getComputedStyle(e).fill");
+        Assert.Equal("rgb(230, 159, 0)", second);
         Assert.Equal(4, await p.Locator(".slicer select").CountAsync());
         Assert.True(await p.Locator(".clear-filters").IsDisabledAsync());
         await session.ScreenshotAsync("view-overview-nl");

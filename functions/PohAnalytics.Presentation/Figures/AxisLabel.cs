@@ -28,4 +28,16 @@ public static class AxisLabel
         }
         return builder.ToString();
     }
+
+    /// <summary>Pixels one line of a tick label takes (12 px font with Plotly's line spacing, rounded up).</summary>
+    public const double LinePixels = 17;
+
+    /// <summary>The number of lines of a label as <see cref="Wrap"/> breaks it.</summary>
+    public static int Lines(string wrapped) => wrapped.Split("<br>").Length;
+
+    /// <summary>
+    /// The pixels a category band needs so its wrapped tick label does not touch its neighbours: at least
+    /// <paramref name="minimum"/>, else the label's lines plus some air.
+    /// </summary>
+    public static double Band(string wrapped, double minimum) => Math.Max(minimum, Lines(wrapped) * LinePixels + 10);
 }

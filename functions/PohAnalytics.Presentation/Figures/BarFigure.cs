@@ -34,7 +34,10 @@ public static class BarFigure
             return chart;
         }).ToArray();
         var combined = Plotly.NET.CSharp.Chart.Combine(traces);
-        var figure = PlotlyFigure.ToJson(combined, xTitle, null, 60 + 34 * categories.Count * Math.Max(1, series.Count * 0.8));
+        var band = 34 * Math.Max(1, series.Count * 0.8);
+        var legend = series.Count > 1 ? 40 : 0;
+        var height = 60 + legend + categories.Sum(c => AxisLabel.Band(AxisLabel.Wrap(c), band));
+        var figure = PlotlyFigure.ToJson(combined, xTitle, null, height);
         figure["layout"]!["barmode"] = "group";
         figure["layout"]!["xaxis"]!["rangemode"] = "tozero";
         return figure;

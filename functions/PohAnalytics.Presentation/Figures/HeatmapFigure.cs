@@ -27,8 +27,11 @@ public static class HeatmapFigure
             chart = chart.WithTraceProperty("zmin", -range).WithTraceProperty("zmax", range);
         if (rowKeys is not null)
             chart = chart.WithTraceProperty("customdata", rowKeys.Reverse().Select(k => columns.Select(_ => k).ToArray()).ToArray());
-        var figure = PlotlyFigure.ToJson(chart, null, null, 80 + 36 * rows.Count);
+        var header = 50 + 17 * columns.Max(c => AxisLabel.Lines(AxisLabel.Wrap(c, 18)));
+        var figure = PlotlyFigure.ToJson(chart, null, null, header + rows.Sum(r => AxisLabel.Band(AxisLabel.Wrap(r), 36)));
         figure["layout"]!["xaxis"]!["side"] = "top";
+        // Column labels are wrapped already; rotated labels would eat the rows' height on a narrow screen.
+        figure["layout"]!["xaxis"]!["tickangle"] = 0;
         figure["layout"]!["margin"]!["t"] = 48;
         figure["layout"]!["plot_bgcolor"] = "#e5e7eb";
         return figure;

@@ -24,7 +24,8 @@ public static class LovePlotFigure
             .WithTraceProperty("hovertemplate", "%{y}: |SMD| %{text}<extra>" + s.Name + "</extra>")
             .WithTraceProperty("marker", new Dictionary<string, object> { ["color"] = s.Colour, ["size"] = 9 }))
             .ToArray();
-        var figure = PlotlyFigure.ToJson(Plotly.NET.CSharp.Chart.Combine(traces), "|SMD|", null, 80 + (26 * figures.Count));
+        var height = 80 + labels.Sum(l => AxisLabel.Band(l, 26));
+        var figure = PlotlyFigure.ToJson(Plotly.NET.CSharp.Chart.Combine(traces), "|SMD|", null, height);
         figure["layout"]!["xaxis"]!["rangemode"] = "tozero";
         figure["layout"]!["shapes"] = new JsonArray(new JsonObject
         {

@@ -17,7 +17,7 @@ public static class ChartFactory
             var lower = cells.Select(c => c.Lower).ToList();
             var upper = cells.Select(c => c.Upper).ToList();
             var series = new BarSeries(lang == "nl" ? "Percentage" : "Percent", cells.Select(c => c.Percent).ToList(), lower, upper,
-                cells.Select(c => c.Mark ?? (c.Percent is { } p ? Percent(p, lang) : "")).ToList(), Palette.Sample);
+                cells.Select(c => c.Mark ?? (c.Percent is { } p ? Percent(p, lang) : "")).ToList(), EntityColours.Sample);
             return BarFigure.Build(cells.Select(c => c.Label.For(lang)).ToList(), cells.Select(c => c.Code).ToList(), [series], "%");
         });
         var table = new ViewTable(
@@ -26,16 +26,22 @@ public static class ChartFactory
         return new ViewChart(id, title, figures, table, crossFilter is null ? null : new ViewCrossFilter(crossFilter), description);
     }
 
-    /// <summary>Grouped bars: one series per group (dataset, benchmark …) over the same categories.</summary>
+    /// <summary>
+    /// Grouped bars: one series per group (dataset, benchmark …) over the same categories. <paramref name="colours"/> gives
+    /// each series its entity colour (<see cref="EntityColours"/>); without it a single series is the sample and several
+    /// take the codebook-ordered colours by position.
+    /// </summary>
     public static ViewChart Grouped(string id, LocalizedText title, IReadOnlyList<(string Code, LocalizedText Label)> categories,
         IReadOnlyList<(LocalizedText Name, IReadOnlyList<double?> Values, IReadOnlyList<double?>? Lower, IReadOnlyList<double?>? Upper, IReadOnlyList<object?> Cells)> series,
-        string xTitle, string? crossFilter = null, LocalizedText? description = null)
+        string xTitle, string? crossFilter = null, LocalizedText? description = null, IReadOnlyList<string>? colours = null)
     {
+        string Colour(int i) =>
+            colours is not null && i < colours.Count ? colours[i] : series.Count == 1 ? EntityColours.Sample : EntityColours.Ordinal(i);
         var figures = Languages.ToDictionary(lang => lang, lang => BarFigure.Build(
             categories.Select(c => c.Label.For(lang)).ToList(), categories.Select(c => c.Code).ToList(),
             series.Select((s, i) => new BarSeries(s.Name.For(lang), s.Values, s.Lower, s.Upper,
                 s.Cells.Select((cell, j) => cell is string mark ? mark : s.Values[j] is { } v ? Format(v, xTitle, lang) : lang == "nl" ? "niet gemeten" : "not measured").ToList(),
-                Palette.Series[i % Palette.Series.Length])).ToList(),
+                Colour(i))).ToList(),
             xTitle));
         var columns = new List<ViewColumn> { new("category", title) };
         columns.AddRange(series.Select((s, i) => new ViewColumn($"s{i}", s.Name)));

@@ -1,5 +1,6 @@
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Disclosure;
+using PohAnalytics.Presentation.Figures;
 using static PohAnalytics.Presentation.Views.Text;
 
 namespace PohAnalytics.Presentation.Views;
@@ -18,17 +19,19 @@ public static class NormsPage
 
         // Per dataset: each norm's share of those who answered, as served by the dataset's audit.
         var series = new List<(LocalizedText, IReadOnlyList<double?>, IReadOnlyList<double?>?, IReadOnlyList<double?>?, IReadOnlyList<object?>)>();
+        var datasetColours = new List<string>();
         foreach (var dataset in selection.Datasets)
         {
             var disclosure = await context.DisclosureAsync(dataset, cancellationToken);
             if (PageSelection.Served(disclosure, selection.Filters) is not { } respondents) continue;
             var shares = norms.Select(v => Met(disclosure, v, respondents)).ToList();
             if (shares.All(s => s.Answered is 0)) continue;
+            datasetColours.Add(EntityColours.Dataset(dataset.Id, all.Select(d => d.Id)));
             series.Add((L(dataset.Metadata.Name, dataset.Metadata.Name), shares.Select(s => s.Percent).ToList(),
                 shares.Select(s => s.Lower).ToList(), shares.Select(s => s.Upper).ToList(), shares.Select(s => s.Cell).ToList()));
         }
         if (series.Count > 0)
-            charts.Add(ChartFactory.Grouped("norms-by-dataset", L("Aandeel dat aan de norm voldoet", "Share meeting the norm"), categories, series, "%",
+            charts.Add(ChartFactory.Grouped("norms-by-dataset", L("Aandeel dat aan de norm voldoet", "Share meeting the norm"), categories, series, "%", colours: datasetColours,
                 description: L("Percentage van wie de vraag beantwoordde, met 95%-betrouwbaarheidsinterval (Wilson).", "Percent of those who answered, with 95% confidence interval (Wilson).")));
 
         var applied = selection.Dataset;
@@ -46,7 +49,8 @@ public static class NormsPage
                     (IReadOnlyList<object?>)shares.Select(s => s.Cell).ToList());
             }).ToList();
             charts.Add(ChartFactory.Grouped("norms-by-employment", L($"Normen naar dienstverband — {applied.Metadata.Name}", $"Norms by employment — {applied.Metadata.Name}"),
-                categories, bySubgroup, "%", description: L("Een groep zonder staaf is te klein om apart te tonen.", "A group without a bar is too small to show on its own.")));
+                categories, bySubgroup, "%", colours: groups.Select((_, i) => EntityColours.Ordinal(i)).ToList(),
+                description: L("Een groep zonder staaf is te klein om apart te tonen.", "A group without a bar is too small to show on its own.")));
             filters = new ViewFilterSet(query.Values, PageSelection.Slicers(all, disclosure));
         }
         else

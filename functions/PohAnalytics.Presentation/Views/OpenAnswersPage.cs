@@ -63,7 +63,9 @@ public static class OpenAnswersPage
         }).ToList();
         foreach (var group in frequencies.Groups.Where(g => g.TotalLine is not null))
             kpis.Add(new ViewKpi($"{dataset.Id}-{group.Group}", group.Label, group.Mentions, "integer", group.TotalLine));
-        return ChartFactory.Grouped($"codes-{dataset.Id}", L($"{dataset.Metadata.Name}: % van de genoemde factoren", $"{dataset.Metadata.Name}: % of mentions"), codes, series, "%");
+        return ChartFactory.Grouped($"codes-{dataset.Id}", L($"{dataset.Metadata.Name}: % van de genoemde factoren", $"{dataset.Metadata.Name}: % of mentions"), codes, series, "%",
+            colours: frequencies.Groups.Select(g => EntityColours.RespondentGroup(g.Group, frequencies.Groups.Select(x => x.Group)))
+                .ToList());
     }
 
     private static ViewChart Perspective(DatasetRecord dataset, ThemePerspectiveMatrix matrix)

@@ -12,13 +12,18 @@ public static class OverviewPage
         var all = await context.SurveyDatasetsAsync(cancellationToken);
         var selection = PageSelection.Resolve(query, all);
         var everything = await context.DatasetsAsync(cancellationToken);
-        var respondents = selection.Datasets.Sum(d => d.Rows);
+        // Datasets are different populations (waves, POH-GGZ vs GP): the KPI counts the selected dataset only and names it.
+        var shown = selection.Dataset;
         var lastRefresh = (await context.Refreshes.ListAsync(10, cancellationToken)).FirstOrDefault(r => r.Outcome is "published" or "up-to-date");
 
         var kpis = new List<ViewKpi>
         {
-            new("respondents", L("Respondenten", "Respondents"), context.Suppression.Count(respondents), "integer",
-                L($"in {selection.Datasets.Count} dataset(s)", $"in {selection.Datasets.Count} dataset(s)")),
+            shown is null
+                ? new("respondents", L("Respondenten", "Respondents"), "—", "text",
+                    L("geen dataset geselecteerd", "no dataset selected"))
+                : new("respondents", L("Respondenten", "Respondents"), context.Suppression.Count(shown.Rows), "integer",
+                    L($"in {shown.Metadata.Name} (één dataset; zie de grafiek per dataset)",
+                        $"in {shown.Metadata.Name} (one dataset; see the chart per dataset)")),
             new("datasets", L("Datasets", "Datasets"), everything.Count, "integer",
                 L($"waarvan {everything.Count - all.Count} met gecodeerde antwoorden", $"of which {everything.Count - all.Count} with coded answers")),
             new("last-refresh", L("Laatst bijgewerkt", "Last refresh"), lastRefresh?.CompletedAt.ToString("yyyy-MM-dd HH:mm 'UTC'") ?? "—", "text"),

@@ -21,7 +21,9 @@ public static class RepresentativenessPage
     {
         var all = await context.SurveyDatasetsAsync(cancellationToken);
         var selection = PageSelection.Resolve(query, all);
-        var benchmarks = (await context.Analytics.LatestBenchmarksAsync(cancellationToken)).Where(b => b.FromDataset != selection.Dataset?.Id).ToList();
+        var latest = await context.Analytics.LatestBenchmarksAsync(cancellationToken);
+        var benchmarkIds = latest.Select(b => b.Id).ToList();
+        var benchmarks = latest.Where(b => b.FromDataset != selection.Dataset?.Id).ToList();
         var slicers = PageSelection.Slicers(all, null, respondentSlicers: false).ToList();
         slicers.Add(new ViewSlicer("benchmark", L("Raken naar benchmark", "Rake to benchmark"), benchmarks.Select(b => new ViewOption(b.Id, L(b.Source, b.Source))).ToList()));
         slicers.Add(new ViewSlicer("weighted", L("Gewogen (raking)", "Weighted (raking)"), [new ViewOption("true", L("Ja: geslacht × dienstverband", "Yes: gender × employment"))]));
@@ -50,7 +52,8 @@ public static class RepresentativenessPage
         }
         var charts = new List<ViewChart>();
         foreach (var variable in reports.SelectMany(r => r.Comparisons.Proportions).Select(p => p.Variable).Distinct())
-            charts.Add(ProportionChart(variable, context.Codebook.Variables.FirstOrDefault(v => v.Id == variable)?.Label, reports));
+            charts.Add(ProportionChart(variable, context.Codebook.Variables.FirstOrDefault(v => v.Id == variable)?.Label, reports,
+                benchmarkIds));
         charts.Add(Heat(reports));
         charts.AddRange(reports.Where(r => r.Raking is not null).Select(r => LovePlot(r.Benchmark, r.Raking!)));
         charts.Add(ChiSquare(reports));
@@ -72,8 +75,11 @@ public static class RepresentativenessPage
         return new DashboardView("representativeness", context.Now, filters, kpis, charts, notes);
     }
 
-    private static ViewChart ProportionChart(string variable, LocalizedText? variableLabel, List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports)
+    private static ViewChart ProportionChart(string variable, LocalizedText? variableLabel,
+        List<(Core.Benchmarks.BenchmarkDefinition Benchmark, Comparisons Comparisons, RakingReport? Raking)> reports,
+        IReadOnlyList<string> benchmarkIds)
     {
+        var colours = new List<string> { EntityColours.Sample };
         var rows = reports.SelectMany(r => r.Comparisons.Proportions.Where(p => p.Variable == variable)).ToList();
         var label = variableLabel ?? rows[0].Label;
         var categories = rows.GroupBy(p => string.Join("+", p.Categories)).Select(g => (Code: g.Key, Label: CategoryLabel(g.First()))).ToList();
@@ -88,10 +94,11 @@ public static class RepresentativenessPage
         {
             var byCategory = categories.Select(c => comparisons.Proportions.FirstOrDefault(p => p.Variable == variable && string.Join("+", p.Categories) == c.Code)).ToList();
             if (byCategory.All(p => p?.BenchmarkPercent is null)) continue;
+            colours.Add(EntityColours.Benchmark(benchmark.Id, benchmarkIds));
             series.Add((L(Short(benchmark), Short(benchmark)), byCategory.Select(p => p?.BenchmarkPercent).ToList(), null, null,
                 byCategory.Select(p => p?.BenchmarkPercent is { } v ? Math.Round(v, 1) : (object?)null).ToList()));
         }
-        return ChartFactory.Grouped($"compare-{variable}", label, categories, series, "%",
+        return ChartFactory.Grouped($"compare-{variable}", label, categories, series, "%", colours: colours,
             description: L("Steekproef met 95%-interval (Wilson; gewogen: design-based ± 1,96·SE) naast elke benchmark; een lege plek is niet gemeten.",
                 "Sample with 95% interval (Wilson; weighted: design-based ± 1.96·SE) beside each benchmark; an empty place was not measured."));
     }
@@ -118,8 +125,8 @@ public static class RepresentativenessPage
             rows.Select(c => (IReadOnlyList<object?>)[Label(c, "nl"), Round(Abs(c.Before), 3), Round(Abs(c.After), 3)]).ToList());
         return ChartFactory.Custom($"love-plot-{benchmark.Id}", L($"Love plot: |SMD| ongewogen en gewogen, {Short(benchmark)}", $"Love plot: |SMD| unweighted and raked, {Short(benchmark)}"),
             lang => LovePlotFigure.Build(rows.Select(c => Label(c, lang)).ToList(),
-                [(lang == "nl" ? "Ongewogen" : "Unweighted", rows.Select(c => Abs(c.Before)).ToList(), Palette.Series[0]),
-                 (lang == "nl" ? "Gewogen (raking)" : "Raked", rows.Select(c => Abs(c.After)).ToList(), Palette.Series[1])]),
+                [(lang == "nl" ? "Ongewogen" : "Unweighted", rows.Select(c => Abs(c.Before)).ToList(), EntityColours.Sample),
+                 (lang == "nl" ? "Gewogen (raking)" : "Raked", rows.Select(c => Abs(c.After)).ToList(), EntityColours.Raked)]),
             table, description: L(
                 $"Gem. |SMD| {Number(raking.MeanAbsSmdBefore ?? double.NaN, "nl", 2)} → {Number(raking.MeanAbsSmdAfter ?? double.NaN, "nl", 2)}; stippellijn: 0,1 (balans).",
                 $"Mean |SMD| {Number(raking.MeanAbsSmdBefore ?? double.NaN, "en", 2)} → {Number(raking.MeanAbsSmdAfter ?? double.NaN, "en", 2)}; dashed line: 0.1 (balance)."));

@@ -34,7 +34,8 @@ public static class TrendsPage
             measured.Select(p => (IReadOnlyList<object?>)[p.Norm.Norm!.Label, .. p.Values.Select(v => v.Cell)]).ToList());
         var chart = ChartFactory.Custom("norm-trends", L("Normen over de rondes", "Norms across waves"), lang => LineFigure.Build(waveLabels,
             measured.Select((p, i) => new BarSeries(p.Norm.Norm!.Label.For(lang), p.Values.Select(v => v.Percent).ToList(), p.Values.Select(v => v.Lower).ToList(),
-                p.Values.Select(v => v.Upper).ToList(), p.Values.Select(v => v.Cell?.ToString() ?? "").ToList(), Palette.Series[i % Palette.Series.Length])).ToList(), "%"),
+                p.Values.Select(v => v.Upper).ToList(), p.Values.Select(v => v.Cell?.ToString() ?? "").ToList(),
+                EntityColours.Ordinal(norms.IndexOf(p.Norm)))).ToList(), "%"),
             table, description: L("Alleen rondes die de vraag stelden hebben een punt.", "Only waves that asked the question have a point."));
         return new DashboardView("trends", context.Now, new ViewFilterSet(query.Values, slicers), [], [chart], [context.SuppressionNote]);
     }
