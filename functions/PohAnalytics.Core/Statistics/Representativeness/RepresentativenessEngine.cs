@@ -322,6 +322,8 @@ public static class RepresentativenessEngine
             RaoScottDenominatorDf = homogeneity.DenominatorDf,
             PValue = homogeneity.PValue,
             VerdictPValue = homogeneity.PValue,
+            // X² is scaled to the rows in the table; a 2×k table has min(r, c) − 1 = 1.
+            CramersV = Math.Sqrt(homogeneity.PearsonChiSquare / categories.Count(c => c is not null)),
             Approximate = design is not null,
         };
     }

@@ -1,7 +1,8 @@
 # Reference values (issue 14) for the representativeness engine against a benchmark promoted from microdata: the 2019
 # questionnaire (79 POH-GGZ) against the LV POH-GGZ member poll 2018 (407 rows), every categorical variable both ask
 # tested by survey::svychisq(~dataset + variable, design, statistic = "F") on the stacked data (strata = data set,
-# every weight 1), and the pooled two-proportion z-test of each category (prop.test(correct = FALSE)).
+# every weight 1), and the pooled two-proportion z-test of each category (prop.test(correct = FALSE)); and the same
+# F test after raking the sample on POH training to the poll's shares.
 # Usage (from the repository root):
 #   Rscript tests/PohAnalytics.Core.Tests/Statistics/Reference/make-microdata-homogeneity-reference.R
 # Needs r-base-core, r-cran-survey and r-cran-jsonlite; the member poll's .xlsx is read with base R (unzip + its XML).
@@ -64,11 +65,11 @@ code <- function(labels, variable) {
   codes
 }
 
-variable_case <- function(variable) {
+variable_case <- function(variable, sample_weights = rep(1, nrow(survey_csv))) {
   sample <- code(survey_csv[[survey_columns[[variable]]]], variable)
   poll <- code(poll_xlsx[[poll_columns[[variable]]]], variable)
   stacked <- data.frame(dataset = c(rep("sample", length(sample)), rep("benchmark", length(poll))),
-                        y = c(sample, poll), w = 1, stringsAsFactors = FALSE)
+                        y = c(sample, poll), w = c(sample_weights, rep(1, length(poll))), stringsAsFactors = FALSE)
   design <- svydesign(ids = ~1, strata = ~dataset, weights = ~w, data = stacked)
   t <- svychisq(~dataset + y, design, statistic = "F")
   pearson <- suppressWarnings(chisq.test(svytable(~dataset + y, design, Ntotal = nrow(stacked)), correct = FALSE))
@@ -83,10 +84,23 @@ variable_case <- function(variable) {
        p_value = t$p.value, pearson_chi_square = unname(pearson$statistic), proportions = proportions)
 }
 
+# Raked: the sample raked on POH training to the promoted poll's shares (weights summing to n, as the C# weights), then
+# stacked with those weights taken as fixed weights (svydesign(weights = ~w), no calibration carried over).
+training <- code(survey_csv[[survey_columns[["poh_training"]]]], "poh_training")
+poll_training <- table(code(poll_xlsx[[poll_columns[["poh_training"]]]], "poh_training"))
+base <- svydesign(ids = ~1, data = data.frame(training = training), weights = ~rep(1, length(training)))
+raked <- rake(base, list(~training),
+              list(data.frame(training = names(poll_training), Freq = as.numeric(poll_training) / 407 * length(training))),
+              control = list(maxit = 1000, epsilon = 1e-13, verbose = FALSE))
+raked_weights <- unname(weights(raked))
+
 out <- list(
   generated_by = list(r = R.version.string, survey = as.character(packageVersion("survey")),
                       jsonlite = as.character(packageVersion("jsonlite"))),
   sample = "poh-ggz-vragenlijst-2019.csv", benchmark = "ledenpeiling-lv-poh-ggz-2018.xlsx",
-  variables = lapply(names(maps), variable_case))
+  variables = lapply(names(maps), variable_case),
+  raked_on_poh_training = list(
+    weights = raked_weights,
+    variables = lapply(setdiff(names(maps), "poh_training"), function(v) variable_case(v, raked_weights))))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE, null = "null", na = "null"), out_path, useBytes = TRUE)
 cat("wrote", out_path, "\n")

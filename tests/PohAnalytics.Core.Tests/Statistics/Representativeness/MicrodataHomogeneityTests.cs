@@ -4,6 +4,7 @@ using PohAnalytics.Core.Registry;
 using PohAnalytics.Core.Statistics.Representativeness;
 using PohAnalytics.Core.Tests.Ingestion;
 using PohAnalytics.Core.Tests.Statistics.Descriptives;
+using PohAnalytics.Core.Statistics.Weighting;
 using PohAnalytics.Core.Tests.Statistics.Reference;
 
 namespace PohAnalytics.Core.Tests.Statistics.Representativeness;
@@ -20,16 +21,21 @@ public sealed class MicrodataHomogeneityTests
             "microdata-homogeneity-values.json")),
         new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower })!);
 
-    private static async Task<(Comparisons WithMicrodata, Comparisons AsAggregate)> CompareWithPromotedPollAsync()
+    private static async Task<BenchmarkDefinition> PromotedPollAsync()
     {
-        var poll = await FixtureData.MemberPollAsync();
         var record = new DatasetRecord
         {
             Id = "ledenpeiling-lv-poh-ggz-2018",
             Metadata = DatasetMetadata.Parse("Ledenpeiling LV POH-GGZ 2018", "member-poll", "poh-ggz", "2018"),
             CurrentVersion = 1,
         };
-        var benchmark = DatasetBenchmarkBuilder.Build(PipelineRun.Codebook, record, poll);
+        return DatasetBenchmarkBuilder.Build(PipelineRun.Codebook, record, await FixtureData.MemberPollAsync());
+    }
+
+    private static async Task<(Comparisons WithMicrodata, Comparisons AsAggregate)> CompareWithPromotedPollAsync()
+    {
+        var poll = await FixtureData.MemberPollAsync();
+        var benchmark = await PromotedPollAsync();
         var survey = await FixtureData.SurveyAsync();
         return (RepresentativenessEngine.Compare(PipelineRun.Codebook, survey, benchmark, null, poll),
                 RepresentativenessEngine.Compare(PipelineRun.Codebook, survey, benchmark, null));
@@ -51,7 +57,32 @@ public sealed class MicrodataHomogeneityTests
             Tolerance.Close(expected.Ddf, actual.RaoScottDenominatorDf, 1e-6, expected.Variable + " ddf");
             Tolerance.Relative(expected.PValue, actual.PValue, 1e-6, expected.Variable + " p");
             Assert.Equal(actual.PValue, actual.VerdictPValue);
+            Tolerance.Close(Math.Sqrt(expected.PearsonChiSquare / (79 + 407)), actual.CramersV, 1e-6, expected.Variable + " V");
             Assert.False(actual.Approximate);
+        }
+    }
+
+    [Fact]
+    public async Task Raked_to_the_poll_the_stacked_test_uses_the_raked_weights_as_svychisq_does()
+    {
+        var survey = await FixtureData.SurveyAsync();
+        var benchmark = await PromotedPollAsync();
+        var unweighted = RepresentativenessEngine.Compare(PipelineRun.Codebook, survey, benchmark, null, await FixtureData.MemberPollAsync());
+
+        var raking = BenchmarkRaking.Rake(PipelineRun.Codebook, survey, benchmark, ["poh_training"],
+            new RakingOptions { MaxIterations = 1000, Tolerance = 1e-13 }, unweighted, await FixtureData.MemberPollAsync());
+
+        var raked = Values.Value.RakedOnPohTraining;
+        Tolerance.Close(raked.Weights.Min(), raking.MinWeight, 1e-9, "smallest raked weight");
+        Tolerance.Close(raked.Weights.Max(), raking.MaxWeight, 1e-9, "largest raked weight");
+        foreach (var expected in raked.Variables)
+        {
+            var actual = raking.Weighted.Distributions.Single(d => d.Variable == expected.Variable);
+            Assert.Equal("rao-scott-homogeneity", actual.Test);
+            Tolerance.Close(expected.F, actual.RaoScottF, 1e-6, expected.Variable + " F (raked)");
+            Tolerance.Close(expected.Ndf, actual.RaoScottNumeratorDf, 1e-6, expected.Variable + " ndf (raked)");
+            Tolerance.Close(expected.Ddf, actual.RaoScottDenominatorDf, 1e-6, expected.Variable + " ddf (raked)");
+            Tolerance.Relative(expected.PValue, actual.PValue, 1e-6, expected.Variable + " p (raked)");
         }
     }
 
@@ -81,7 +112,9 @@ public sealed class MicrodataHomogeneityTests
         Assert.All(aggregate.Distributions, d => Assert.Null(d.RaoScottF));
     }
 
-    private sealed record Reference(IReadOnlyList<VariableCase> Variables);
+    private sealed record Reference(IReadOnlyList<VariableCase> Variables, RakedCase RakedOnPohTraining);
+
+    private sealed record RakedCase(IReadOnlyList<double> Weights, IReadOnlyList<VariableCase> Variables);
 
     private sealed record VariableCase(
         string Variable, double F, double Ndf, double Ddf, double PValue, double PearsonChiSquare, IReadOnlyList<ProportionCase> Proportions);
