@@ -242,7 +242,8 @@ public sealed class AnalyticsEndpointTests(RunnerFixture runner)
             .ToDictionary(d => d.GetProperty("variable").GetString()!);
         Assert.Equal(["employment", "gender", "gp_consultation_fixed", "poh_training", "waiting_time_intake"], distributions.Keys.Order());
         Assert.All(distributions.Values, d => Assert.Equal("rao-scott-homogeneity", d.GetProperty("test").GetString()));
-        // R: svychisq(~dataset + poh_training, stacked design, statistic = "F"), Core.Tests/…/Reference/microdata-homogeneity-values.json.
+        // R: svychisq(~dataset + poh_training, stacked design, statistic = "F");
+        // Core.Tests/Statistics/Reference/microdata-homogeneity-values.json.
         var training = distributions["poh_training"];
         Assert.Equal(9.21680218690238, training.GetProperty("raoScottF").GetDouble(), 1e-6);
         Assert.Equal(484, training.GetProperty("raoScottDenominatorDf").GetDouble(), 1e-6);

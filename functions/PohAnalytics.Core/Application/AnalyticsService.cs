@@ -171,7 +171,9 @@ public sealed class AnalyticsService(
                 BenchmarkN = benchmark.Respondents,
                 BenchmarkHasMicrodata = benchmark.HasMicrodata,
                 Comparisons = comparisons,
-                Raking = raking is null ? null : BenchmarkRaking.Rake(Codebook, data, benchmark, raking.Variables, raking.Options, comparisons, benchmarkData),
+                Raking = raking is null
+                    ? null
+                    : BenchmarkRaking.Rake(Codebook, data, benchmark, raking.Variables, raking.Options, comparisons, benchmarkData),
             };
             return suppression.Apply(report, await DisclosureAsync(dataset, cancellationToken), suppression.Publish(benchmark, Codebook));
         });
@@ -202,10 +204,11 @@ public sealed class AnalyticsService(
     private async Task<CuratedData?> SourceMicrodataAsync(BenchmarkDefinition benchmark, CancellationToken cancellationToken)
     {
         if (benchmark.SourceDataset() is not { } source) return null;
-        var version = (await datasets.ListVersionsAsync(source.DatasetId, cancellationToken)).FirstOrDefault(v => v.Version == source.Version);
-        if (version is null) return null;
-        return await cache.GetOrCreateAsync(InputHash.Of(["curated", version.DatasetId, Invariant(version.Version), version.SourceSha256, version.CuratedPath]),
-            () => reader.ReadAsync(version.CuratedPath, cancellationToken));
+        var versions = await datasets.ListVersionsAsync(source.DatasetId, cancellationToken);
+        if (versions.FirstOrDefault(v => v.Version == source.Version) is not { } version) return null;
+        // The same key as ReadAsync's for a current version, so a promoted dataset's rows are read once.
+        var key = InputHash.Of(["curated", version.DatasetId, Invariant(version.Version), version.SourceSha256, version.CuratedPath]);
+        return await cache.GetOrCreateAsync(key, () => reader.ReadAsync(version.CuratedPath, cancellationToken));
     }
 
     private static string?[] DatasetInputs(DatasetRecord dataset) =>

@@ -45,7 +45,8 @@ public sealed record BenchmarkDefinition
     {
         var at = FromDataset?.LastIndexOf("@v", StringComparison.Ordinal) ?? -1;
         return Origin == BenchmarkOrigin.Dataset && at > 0
-            && int.TryParse(FromDataset.AsSpan(at + 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            && int.TryParse(FromDataset.AsSpan(at + 2), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var version)
             ? (FromDataset![..at], version)
             : null;
     }

@@ -63,7 +63,8 @@ public sealed class CellParser
     {
         var normalized = TextNormalizer.Normalize(raw?.Trim() ?? "");
         var (isChecked, isUnchecked) = _checkboxes[column.Variable.Id];
-        return (normalized.Length == 0 || _missing.Contains(normalized)) && !isChecked.Contains(normalized) && !isUnchecked.Contains(normalized);
+        return (normalized.Length == 0 || _missing.Contains(normalized))
+            && !isChecked.Contains(normalized) && !isUnchecked.Contains(normalized);
     }
 
     /// <summary>Checks a number against a variable's limits (also used for derived values).</summary>

@@ -99,8 +99,8 @@ public sealed class SmallCellSuppression
             var distributions = comparisons.Distributions.Select(d => d.Categories.Any(c => SampleHidden(d.Variable, [c])) || benchmark.Items.Any(i => i.Suppressed && i.Variable == d.Variable)
                 ? d with
                 {
-                    ChiSquare = null, PValue = null, CramersV = null, MinimumExpectedCount = null, MonteCarloPValue = null, VerdictPValue = null,
-                    RaoScottF = null, RaoScottNumeratorDf = null, RaoScottDenominatorDf = null, Withheld = true,
+                    ChiSquare = null, PValue = null, CramersV = null, MinimumExpectedCount = null, MonteCarloPValue = null,
+                    VerdictPValue = null, RaoScottF = null, RaoScottNumeratorDf = null, RaoScottDenominatorDf = null, Withheld = true,
                 }
                 : d).ToList();
             var verdicts = comparisons.Summary.Verdicts.Select(v =>

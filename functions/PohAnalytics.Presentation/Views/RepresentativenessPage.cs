@@ -171,7 +171,9 @@ public static class RepresentativenessPage
             lang => HeatmapFigure.Build(rows.Select(x => $"{x.d.Label.For(lang)} · {Short(x.Benchmark)}").ToList(), [lang == "nl" ? "Cramérs V" : "Cramér's V"],
                 rows.Select(x => (IReadOnlyList<double?>)[x.d.CramersV]).ToList(),
                 rows.Select(x => (IReadOnlyList<string>)[x.d.RaoScottF is { } f
-                    ? $"F={Number(f, lang, 2)}, df={Number(x.d.RaoScottNumeratorDf ?? double.NaN, lang, 2)}; {Number(x.d.RaoScottDenominatorDf ?? double.NaN, lang, 1)}, p={Number(x.d.PValue ?? double.NaN, lang, 3)}, V={Number(x.d.CramersV ?? double.NaN, lang, 2)}"
+                    ? $"F={Number(f, lang, 2)}, df={Number(x.d.RaoScottNumeratorDf ?? double.NaN, lang, 2)}; " +
+                      $"{Number(x.d.RaoScottDenominatorDf ?? double.NaN, lang, 1)}, p={Number(x.d.PValue ?? double.NaN, lang, 3)}, " +
+                      $"V={Number(x.d.CramersV ?? double.NaN, lang, 2)}"
                     : x.d.ChiSquare is { } c ? $"χ²={Number(c, lang, 1)}, df={x.d.DegreesOfFreedom}, p={Number(x.d.PValue ?? double.NaN, lang, 3)}, V={Number(x.d.CramersV ?? double.NaN, lang, 2)}" : x.d.NotApplicableReason ?? "—"]).ToList(),
                 null, "V"),
             table, description: L("Benchmarkaantallen zijn % × n (benadering). Bij een verwacht aantal < 5 volgt een waarschuwing en telt de Monte-Carlo-p (vaste seed); gewogen: Rao–Scott-toets; benchmark uit microdata: Rao–Scott-homogeniteitstoets (F) op beide datasets.",

@@ -54,8 +54,8 @@ public sealed class MultiResponseRuleTests
         var run = await PipelineRun.OfTextAsync(Header + "\nR1;Vrouw;Ja;;\nR2;Man;;;\nR3;Vrouw;;Ja;\nR4;Vrouw;;;\n");
         var data = FixtureData.FromSink(run.Sink, 4);
 
-        var spv = RepresentativenessEngine.Compare(PipelineRun.Codebook, data, TestBenchmarks.Of(100, TestBenchmarks.Percent("education", "spv", 40)))
-            .Proportions.Single();
+        var benchmark = TestBenchmarks.Of(100, TestBenchmarks.Percent("education", "spv", 40));
+        var spv = RepresentativenessEngine.Compare(PipelineRun.Codebook, data, benchmark).Proportions.Single();
 
         Assert.Equal(2.0, spv.SampleN);         // R1 and R3; R2 and R4 left the item empty
         Assert.Equal(50.0, spv.SamplePercent!.Value, 9);
@@ -93,7 +93,10 @@ public sealed class MultiResponseRuleTests
     public async Task Unchecked_when_all_empty_keeps_the_old_reading_as_asked_ticked_none()
     {
         var education = PipelineRun.Codebook["education"] with { WhenAllEmpty = EmptyMeaning.Unchecked };
-        var codebook = PipelineRun.Codebook with { Variables = [.. PipelineRun.Codebook.Variables.Select(v => v.Id == "education" ? education : v)] };
+        var codebook = PipelineRun.Codebook with
+        {
+            Variables = [.. PipelineRun.Codebook.Variables.Select(v => v.Id == "education" ? education : v)],
+        };
         var sink = new CollectingSink();
         await new IngestionPipeline(codebook).RunAsync(
             new MemoryStream(Encoding.UTF8.GetBytes(Header + "\nR1;Vrouw;Ja;;\nR2;Man;;;\n")), "old.csv", sink, new CollectingRejects());
@@ -106,7 +109,8 @@ public sealed class MultiResponseRuleTests
     {
         var lines = File.ReadAllText(RepoPaths.Fixture("poh-ggz-vragenlijst-2019.csv")).Split("\r\n");
         var header = lines[0].TrimStart('\uFEFF').Split(';');
-        var options = Enumerable.Range(0, header.Length).Where(i => header[i].StartsWith("Opleiding [", StringComparison.Ordinal)).ToArray();
+        var options = Enumerable.Range(0, header.Length)
+            .Where(i => header[i].StartsWith("Opleiding [", StringComparison.Ordinal)).ToArray();
         var rows = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(';')).ToList();
         // The export as shipped: every one of the 79 ticked at least one option, so its figures (Table 3.2) stay.
         Assert.All(rows, r => Assert.Contains(options, i => r[i] == "Ja"));

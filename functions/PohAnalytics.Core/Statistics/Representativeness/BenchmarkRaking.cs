@@ -26,7 +26,8 @@ public static class BenchmarkRaking
     /// <param name="variables">Raking variable ids.</param>
     /// <param name="options">Raking options.</param>
     /// <param name="unweighted">The unweighted comparisons (for SMD before).</param>
-    /// <param name="benchmarkMicrodata">The rows a promoted benchmark was computed from, if any (see <see cref="RepresentativenessEngine.Compare(CodebookDefinition, CuratedData, BenchmarkDefinition, SurveyDesign?, CuratedData?)"/>).</param>
+    /// <param name="benchmarkMicrodata">The rows a promoted benchmark was computed from, if any: the weighted distributions
+    /// are then tested by the stacked Rao–Scott test of homogeneity.</param>
     /// <exception cref="ArgumentException">A variable is unknown, repeated or not categorical.</exception>
     /// <exception cref="RakingException">The benchmark has no margin for a variable, a margin has a category the sample lacks,
     /// a sample category has no margin, margins are inconsistent, or raking did not converge.</exception>

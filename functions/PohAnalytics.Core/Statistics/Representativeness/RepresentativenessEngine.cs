@@ -38,7 +38,8 @@ public static class RepresentativenessEngine
     /// <param name="benchmarkMicrodata">The curated rows the benchmark was promoted from, when they exist: categorical
     /// distributions are then tested by the stacked Rao–Scott test of homogeneity instead of against fixed shares.</param>
     public static Comparisons Compare(
-        CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design, CuratedData? benchmarkMicrodata = null)
+        CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design,
+        CuratedData? benchmarkMicrodata = null)
     {
         var proportions = new List<ProportionComparison>();
         var means = new List<MeanComparison>();
@@ -303,15 +304,21 @@ public static class RepresentativenessEngine
         };
     }
 
-    private static DistributionTest StackedHomogeneity(DistributionTest result, SurveyDesign? design, string?[] sampleCells, string?[] benchmarkCells)
+    private static DistributionTest StackedHomogeneity(
+        DistributionTest result, SurveyDesign? design, string?[] sampleCells, string?[] benchmarkCells)
     {
         const string test = "rao-scott-homogeneity";
         // The sample's (raked) weights are taken as fixed weights, the benchmark's respondents weigh 1: as R svydesign(weights = ~w).
-        var weights = (design?.Weights ?? Enumerable.Repeat(1.0, sampleCells.Length)).Concat(Enumerable.Repeat(1.0, benchmarkCells.Length)).ToArray();
-        var groups = Enumerable.Repeat("sample", sampleCells.Length).Concat(Enumerable.Repeat("benchmark", benchmarkCells.Length)).ToArray();
+        var weights = (design?.Weights ?? Enumerable.Repeat(1.0, sampleCells.Length))
+            .Concat(Enumerable.Repeat(1.0, benchmarkCells.Length)).ToArray();
+        var groups = Enumerable.Repeat("sample", sampleCells.Length)
+            .Concat(Enumerable.Repeat("benchmark", benchmarkCells.Length)).ToArray();
         var categories = sampleCells.Concat(benchmarkCells).ToArray();
         if (sampleCells.All(c => c is null) || benchmarkCells.All(c => c is null) || categories.OfType<string>().Distinct().Count() < 2)
-            return result with { Test = test, NotApplicableReason = "Fewer than two categories, or a data set without answers: nothing to test." };
+            return result with
+            {
+                Test = test, NotApplicableReason = "Fewer than two categories, or a data set without answers: nothing to test.",
+            };
         var homogeneity = RaoScottHomogeneity.Compute(SurveyDesign.Weighted(weights, groups), groups, categories);
         return result with
         {

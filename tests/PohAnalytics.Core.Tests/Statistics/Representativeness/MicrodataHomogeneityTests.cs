@@ -67,10 +67,11 @@ public sealed class MicrodataHomogeneityTests
     {
         var survey = await FixtureData.SurveyAsync();
         var benchmark = await PromotedPollAsync();
-        var unweighted = RepresentativenessEngine.Compare(PipelineRun.Codebook, survey, benchmark, null, await FixtureData.MemberPollAsync());
+        var poll = await FixtureData.MemberPollAsync();
+        var unweighted = RepresentativenessEngine.Compare(PipelineRun.Codebook, survey, benchmark, null, poll);
 
         var raking = BenchmarkRaking.Rake(PipelineRun.Codebook, survey, benchmark, ["poh_training"],
-            new RakingOptions { MaxIterations = 1000, Tolerance = 1e-13 }, unweighted, await FixtureData.MemberPollAsync());
+            new RakingOptions { MaxIterations = 1000, Tolerance = 1e-13 }, unweighted, poll);
 
         var raked = Values.Value.RakedOnPohTraining;
         Tolerance.Close(raked.Weights.Min(), raking.MinWeight, 1e-9, "smallest raked weight");
@@ -94,7 +95,8 @@ public sealed class MicrodataHomogeneityTests
         foreach (var variable in Values.Value.Variables)
             foreach (var expected in variable.Proportions.Where(p => p.PValue is not null))
             {
-                var actual = comparisons.Proportions.Single(p => p.Variable == variable.Variable && p.Categories.SequenceEqual([expected.Category]));
+                var actual = comparisons.Proportions
+                    .Single(p => p.Variable == variable.Variable && p.Categories.SequenceEqual([expected.Category]));
                 var what = $"{variable.Variable} {expected.Category}";
                 Assert.Equal(expected.SampleCount, actual.SampleCount);
                 Assert.False(actual.BenchmarkCountApproximate);
@@ -117,7 +119,8 @@ public sealed class MicrodataHomogeneityTests
     private sealed record RakedCase(IReadOnlyList<double> Weights, IReadOnlyList<VariableCase> Variables);
 
     private sealed record VariableCase(
-        string Variable, double F, double Ndf, double Ddf, double PValue, double PearsonChiSquare, IReadOnlyList<ProportionCase> Proportions);
+        string Variable, double F, double Ndf, double Ddf, double PValue, double PearsonChiSquare,
+        IReadOnlyList<ProportionCase> Proportions);
 
     private sealed record ProportionCase(string Category, int SampleCount, int BenchmarkCount, double? ZAbs, double? PValue);
 }
