@@ -230,6 +230,31 @@ public sealed class AnalyticsEndpointTests(RunnerFixture runner)
     }
 
     [Fact]
+    public async Task Against_a_promoted_poll_every_distribution_is_the_stacked_rao_scott_test_of_homogeneity()
+    {
+        await EnsureSurveyAsync();
+        await EnsurePollAsync();
+        Assert.Equal(HttpStatusCode.Created, (await runner.Client.PostAsync($"/api/benchmarks/from-dataset/{PollId}", null)).StatusCode);
+
+        var body = await runner.Client.GetFromJsonAsync<JsonElement>($"/api/datasets/{SurveyId}/representativeness?benchmark={PollId}");
+
+        var distributions = body.GetProperty("comparisons").GetProperty("distributions").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("variable").GetString()!);
+        Assert.Equal(["employment", "gender", "gp_consultation_fixed", "poh_training", "waiting_time_intake"], distributions.Keys.Order());
+        Assert.All(distributions.Values, d => Assert.Equal("rao-scott-homogeneity", d.GetProperty("test").GetString()));
+        // R: svychisq(~dataset + poh_training, stacked design, statistic = "F");
+        // Core.Tests/Statistics/Reference/microdata-homogeneity-values.json.
+        var training = distributions["poh_training"];
+        Assert.Equal(9.21680218690238, training.GetProperty("raoScottF").GetDouble(), 1e-6);
+        Assert.Equal(484, training.GetProperty("raoScottDenominatorDf").GetDouble(), 1e-6);
+        Assert.Equal(0.00252728998317617, training.GetProperty("pValue").GetDouble(), 1e-9);
+        // The poll's single "Anders" gender answer is suppressed, so the gender test is withheld by the disclosure rules.
+        var gender = distributions["gender"];
+        Assert.True(gender.GetProperty("withheld").GetBoolean());
+        Assert.False(gender.TryGetProperty("raoScottF", out var f) && f.ValueKind != JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Descriptives_are_recomputed_when_a_new_dataset_version_arrives()
     {
         static byte[] Export(int women, int men) => Encoding.UTF8.GetBytes("Geslacht;Leeftijd\n" +

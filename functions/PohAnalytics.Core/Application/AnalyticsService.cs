@@ -24,9 +24,7 @@ public sealed class AnalyticsService(
     IRefreshQueue refresh)
 {
     /// <summary>Bumped whenever the statistics change, so cached results from an older engine are not served.</summary>
-    public const string EngineVersion = "analytics-3";
-
-    
+    public const string EngineVersion = "analytics-4";
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);
 
@@ -158,7 +156,8 @@ public sealed class AnalyticsService(
         await cache.GetOrCreateAsync(RepresentativenessInputHash(dataset, benchmark, raking, await LatestBenchmarksAsync(cancellationToken)), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
-            var comparisons = RepresentativenessEngine.Compare(Codebook, data, benchmark);
+            var benchmarkData = await SourceMicrodataAsync(benchmark, cancellationToken);
+            var comparisons = RepresentativenessEngine.Compare(Codebook, data, benchmark, null, benchmarkData);
             var report = new RepresentativenessReport
             {
                 DatasetId = dataset.Id,
@@ -172,7 +171,9 @@ public sealed class AnalyticsService(
                 BenchmarkN = benchmark.Respondents,
                 BenchmarkHasMicrodata = benchmark.HasMicrodata,
                 Comparisons = comparisons,
-                Raking = raking is null ? null : BenchmarkRaking.Rake(Codebook, data, benchmark, raking.Variables, raking.Options, comparisons),
+                Raking = raking is null
+                    ? null
+                    : BenchmarkRaking.Rake(Codebook, data, benchmark, raking.Variables, raking.Options, comparisons, benchmarkData),
             };
             return suppression.Apply(report, await DisclosureAsync(dataset, cancellationToken), suppression.Publish(benchmark, Codebook));
         });
@@ -197,6 +198,18 @@ public sealed class AnalyticsService(
     /// <summary>The curated data of a dataset's current version, read once per version and shared through the cache.</summary>
     public Task<CuratedData> ReadAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
+
+    /// <summary>The curated rows of the dataset version a benchmark was promoted from; null for an aggregate benchmark or
+    /// when that version is no longer registered (then the benchmark is tested as an aggregate).</summary>
+    private async Task<CuratedData?> SourceMicrodataAsync(BenchmarkDefinition benchmark, CancellationToken cancellationToken)
+    {
+        if (benchmark.SourceDataset() is not { } source) return null;
+        var versions = await datasets.ListVersionsAsync(source.DatasetId, cancellationToken);
+        if (versions.FirstOrDefault(v => v.Version == source.Version) is not { } version) return null;
+        // The same key as ReadAsync's for a current version, so a promoted dataset's rows are read once.
+        var key = InputHash.Of(["curated", version.DatasetId, Invariant(version.Version), version.SourceSha256, version.CuratedPath]);
+        return await cache.GetOrCreateAsync(key, () => reader.ReadAsync(version.CuratedPath, cancellationToken));
+    }
 
     private static string?[] DatasetInputs(DatasetRecord dataset) =>
         [dataset.Id, Invariant(dataset.CurrentVersion), dataset.CurrentSourceSha256, dataset.CurrentCuratedPath];

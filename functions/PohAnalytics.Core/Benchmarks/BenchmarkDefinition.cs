@@ -40,6 +40,17 @@ public sealed record BenchmarkDefinition
         }
     }
 
+    /// <summary>For a benchmark promoted from a dataset: that dataset's id and version (parsed from <see cref="FromDataset"/>).</summary>
+    public (string DatasetId, int Version)? SourceDataset()
+    {
+        var at = FromDataset?.LastIndexOf("@v", StringComparison.Ordinal) ?? -1;
+        return Origin == BenchmarkOrigin.Dataset && at > 0
+            && int.TryParse(FromDataset.AsSpan(at + 2), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? (FromDataset![..at], version)
+            : null;
+    }
+
     /// <summary>The items of one variable.</summary>
     public IEnumerable<BenchmarkItem> ItemsOf(string variable) => Items.Where(i => i.Variable == variable);
 }

@@ -58,6 +58,15 @@ public sealed class CellParser
         };
     }
 
+    /// <summary>Whether a checkbox cell was left empty (blank or a missing-value token), rather than ticked or unticked.</summary>
+    public bool IsEmptyCheckbox(MappedColumn column, string? raw)
+    {
+        var normalized = TextNormalizer.Normalize(raw?.Trim() ?? "");
+        var (isChecked, isUnchecked) = _checkboxes[column.Variable.Id];
+        return (normalized.Length == 0 || _missing.Contains(normalized))
+            && !isChecked.Contains(normalized) && !isUnchecked.Contains(normalized);
+    }
+
     /// <summary>Checks a number against a variable's limits (also used for derived values).</summary>
     public static string? CheckRange(VariableDefinition variable, double value)
     {

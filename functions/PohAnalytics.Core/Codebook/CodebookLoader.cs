@@ -58,6 +58,9 @@ public static class CodebookLoader
                 if (unknown is not null || group.Categories.Count == 0)
                     throw new InvalidDataException($"Category group '{group.Code}' of variable '{variable.Id}' refers to unknown category '{unknown}'.");
             }
+            if (variable.NoneOption is { } none
+                && (variable.Type != VariableType.MultiResponse || variable.Categories.All(c => c.Code != none)))
+                throw new InvalidDataException($"'noneOption' of variable '{variable.Id}' must be one of its multi-response options.");
             if (variable.Type == VariableType.Likert && !variable.Categories.All(c => int.TryParse(c.Code, out _)))
                 throw new InvalidDataException($"Likert variable '{variable.Id}' needs numeric category codes (its scores).");
         }

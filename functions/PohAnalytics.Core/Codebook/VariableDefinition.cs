@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PohAnalytics.Core.Codebook;
 
 /// <summary>A canonical variable: how exports name it, which values it accepts and how it is reported.</summary>
@@ -31,6 +33,14 @@ public sealed record VariableDefinition
     public string? Unit { get; init; }
     /// <summary>What an empty cell means.</summary>
     public EmptyMeaning WhenEmpty { get; init; } = EmptyMeaning.Missing;
+    /// <summary>
+    /// Multi-response: what a row that leaves every option of the item empty means. Without it: <c>missing</c> (item
+    /// nonresponse) when the item has a <see cref="NoneOption"/>, otherwise <c>not-asked</c>; <c>unchecked</c> keeps
+    /// such a respondent as asked, ticked none.
+    /// </summary>
+    public EmptyMeaning? WhenAllEmpty { get; init; }
+    /// <summary>Multi-response: code of the "none of these" option; ticking it means asked, ticked none.</summary>
+    public string? NoneOption { get; init; }
     /// <summary>Multi-response: header prefixes of checkbox columns such as <c>Opleiding [SPV]</c>.</summary>
     public IReadOnlyList<string> BracketPrefixes { get; init; } = [];
     /// <summary>Multi-response: values that mean "chosen".</summary>
@@ -48,6 +58,10 @@ public sealed record VariableDefinition
 
     /// <summary>Whether the variable holds categories (category, ordinal or Likert).</summary>
     public bool IsCategorical => Type is VariableType.Category or VariableType.Ordinal or VariableType.Likert;
+
+    /// <summary>Multi-response: what an all-empty row means (<see cref="WhenAllEmpty"/> or its default).</summary>
+    [JsonIgnore]
+    public EmptyMeaning AllEmptyMeaning => WhenAllEmpty ?? (NoneOption is null ? EmptyMeaning.NotAsked : EmptyMeaning.Missing);
 
     /// <summary>The bin a value falls in, or null.</summary>
     public BinDefinition? BinOf(double value) => Bins.FirstOrDefault(b => b.Contains(value));

@@ -97,7 +97,11 @@ public sealed class SmallCellSuppression
                 ? m with { SampleN = null, SampleMean = null, SampleSd = null, SampleMeanCi = null, StandardError = null, EquivalencePValue = null, Difference = null, Smd = null, WelchT = null, WelchDf = null, PValue = null, DifferenceCi = null, Withheld = true }
                 : m).ToList();
             var distributions = comparisons.Distributions.Select(d => d.Categories.Any(c => SampleHidden(d.Variable, [c])) || benchmark.Items.Any(i => i.Suppressed && i.Variable == d.Variable)
-                ? d with { ChiSquare = null, PValue = null, CramersV = null, MinimumExpectedCount = null, MonteCarloPValue = null, VerdictPValue = null, Withheld = true }
+                ? d with
+                {
+                    ChiSquare = null, PValue = null, CramersV = null, MinimumExpectedCount = null, MonteCarloPValue = null,
+                    VerdictPValue = null, RaoScottF = null, RaoScottNumeratorDf = null, RaoScottDenominatorDf = null, Withheld = true,
+                }
                 : d).ToList();
             var verdicts = comparisons.Summary.Verdicts.Select(v =>
                 proportions.Any(p => p.Variable == v.Variable && p.Withheld) || means.Any(m => m.Variable == v.Variable && m.Withheld) || distributions.Any(d => d.Variable == v.Variable && d.Withheld)

@@ -14,6 +14,7 @@ public sealed class RowValidator
     private readonly IReadOnlyList<(VariableDefinition Variable, int Target, bool InFile)> _singleValued;
     private readonly int _sourceRowTarget;
     private readonly MappingTally? _tally;
+    private readonly MultiResponseRule _multiResponse;
 
     /// <summary>Prepares validation for one header mapping.</summary>
     public RowValidator(CodebookDefinition codebook, CellParser parser, CuratedSchema schema, ColumnMapping mapping, int headerWidth)
@@ -40,6 +41,7 @@ public sealed class RowValidator
             .Select(v => (v, schema.IndexOf(v.Id), inFile.Contains(v.Id) || derivedIds.Contains(v.Id)))
             .ToList();
         _sourceRowTarget = schema.IndexOf(CuratedSchema.SourceRowColumn);
+        _multiResponse = new MultiResponseRule(codebook, parser, schema, mapping);
     }
 
     /// <summary>
@@ -71,6 +73,7 @@ public sealed class RowValidator
                 _ => (object?)value.Text,
             });
         }
+        _multiResponse.Apply(row, batch, slot);
         foreach (var (variable, target, parts) in _derived)
         {
             var values = parts.Select(p => batch.Get(p, slot) as double?).ToArray();
@@ -95,6 +98,7 @@ public sealed class RowValidator
             var tally = !inFile || variable.WhenEmpty == EmptyMeaning.NotAsked ? notAsked : missing;
             tally[variable.Id] = tally.GetValueOrDefault(variable.Id) + 1;
         }
+        _multiResponse.CountEmpty(batch, slot, notAsked, missing);
     }
 
     /// <summary>

@@ -164,16 +164,20 @@ public static class RepresentativenessPage
              new("df", L("df", "df")), new("p", L("p", "p")), new("v", L("Cramérs V", "Cramér's V")), new("minExpected", L("Kleinste verwachte aantal", "Minimum expected count")),
              new("pVerdict", L("p voor oordeel", "p for verdict")), new("test", L("Toets", "Test")), new("approx", L("Benadering", "Approximate")),
              new("warning", L("Waarschuwing / harmonisatie", "Warning / harmonisation"))],
-            rows.Select(x => (IReadOnlyList<object?>)[x.d.Label, Short(x.Benchmark), Round(x.d.ChiSquare, 2), (object?)x.d.DegreesOfFreedom ?? Round(x.d.RaoScottDf, 2), Round(x.d.PValue, 4), Round(x.d.CramersV, 3),
+            rows.Select(x => (IReadOnlyList<object?>)[x.d.Label, Short(x.Benchmark), Round(x.d.ChiSquare, 2), (object?)x.d.DegreesOfFreedom ?? Round(x.d.RaoScottDf ?? x.d.RaoScottNumeratorDf, 2), Round(x.d.PValue, 4), Round(x.d.CramersV, 3),
                 Round(x.d.MinimumExpectedCount, 1), Round(x.d.VerdictPValue, 4), x.d.Test, x.d.Approximate ? "ja/yes" : "nee/no",
                 string.Join(" ", new[] { x.d.Warning }.Concat(x.d.Harmonisations).OfType<string>())]).ToList());
         return ChartFactory.Custom("chi-square", L("Verdelingen: chi-kwadraattoets (2×k)", "Distributions: chi-square test (2×k)"),
             lang => HeatmapFigure.Build(rows.Select(x => $"{x.d.Label.For(lang)} · {Short(x.Benchmark)}").ToList(), [lang == "nl" ? "Cramérs V" : "Cramér's V"],
                 rows.Select(x => (IReadOnlyList<double?>)[x.d.CramersV]).ToList(),
-                rows.Select(x => (IReadOnlyList<string>)[x.d.ChiSquare is { } c ? $"χ²={Number(c, lang, 1)}, df={x.d.DegreesOfFreedom}, p={Number(x.d.PValue ?? double.NaN, lang, 3)}, V={Number(x.d.CramersV ?? double.NaN, lang, 2)}" : x.d.NotApplicableReason ?? "—"]).ToList(),
+                rows.Select(x => (IReadOnlyList<string>)[x.d.RaoScottF is { } f
+                    ? $"F={Number(f, lang, 2)}, df={Number(x.d.RaoScottNumeratorDf ?? double.NaN, lang, 2)}; " +
+                      $"{Number(x.d.RaoScottDenominatorDf ?? double.NaN, lang, 1)}, p={Number(x.d.PValue ?? double.NaN, lang, 3)}, " +
+                      $"V={Number(x.d.CramersV ?? double.NaN, lang, 2)}"
+                    : x.d.ChiSquare is { } c ? $"χ²={Number(c, lang, 1)}, df={x.d.DegreesOfFreedom}, p={Number(x.d.PValue ?? double.NaN, lang, 3)}, V={Number(x.d.CramersV ?? double.NaN, lang, 2)}" : x.d.NotApplicableReason ?? "—"]).ToList(),
                 null, "V"),
-            table, description: L("Benchmarkaantallen zijn % × n (benadering). Bij een verwacht aantal < 5 volgt een waarschuwing en telt de Monte-Carlo-p (vaste seed); gewogen: Rao–Scott-toets.",
-                "Benchmark counts are % × n (approximate). With an expected count below 5 a warning is shown and the Monte-Carlo p (fixed seed) counts; weighted: Rao–Scott test."));
+            table, description: L("Benchmarkaantallen zijn % × n (benadering). Bij een verwacht aantal < 5 volgt een waarschuwing en telt de Monte-Carlo-p (vaste seed); gewogen: Rao–Scott-toets; benchmark uit microdata: Rao–Scott-homogeniteitstoets (F) op beide datasets.",
+                "Benchmark counts are % × n (approximate). With an expected count below 5 a warning is shown and the Monte-Carlo p (fixed seed) counts; weighted: Rao–Scott test; benchmark from microdata: Rao–Scott test of homogeneity (F) on both datasets."));
     }
 
     /// <summary>A short benchmark name for legends and axes ("LHV 2017"), the full source stays in the KPI cards.</summary>

@@ -40,7 +40,7 @@ public static class DescriptivesEngine
             Label = variable.Label,
             ReportTable = variable.ReportTable,
             Unit = variable.Unit,
-            EmptyMeans = variable.WhenEmpty,
+            EmptyMeans = variable.Type == VariableType.MultiResponse ? variable.AllEmptyMeaning : variable.WhenEmpty,
         };
         return variable.Type switch
         {

@@ -26,11 +26,14 @@ public static class BenchmarkRaking
     /// <param name="variables">Raking variable ids.</param>
     /// <param name="options">Raking options.</param>
     /// <param name="unweighted">The unweighted comparisons (for SMD before).</param>
+    /// <param name="benchmarkMicrodata">The rows a promoted benchmark was computed from, if any: the weighted distributions
+    /// are then tested by the stacked Rao–Scott test of homogeneity.</param>
     /// <exception cref="ArgumentException">A variable is unknown, repeated or not categorical.</exception>
     /// <exception cref="RakingException">The benchmark has no margin for a variable, a margin has a category the sample lacks,
     /// a sample category has no margin, margins are inconsistent, or raking did not converge.</exception>
     public static RakingReport Rake(
-        CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, IReadOnlyList<string> variables, RakingOptions options, Comparisons unweighted)
+        CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, IReadOnlyList<string> variables, RakingOptions options, Comparisons unweighted,
+        CuratedData? benchmarkMicrodata = null)
     {
         if (variables.Count == 0) throw new ArgumentException("Name at least one raking variable, e.g. rake=gender,employment.");
         if (variables.Distinct(StringComparer.Ordinal).Count() != variables.Count) throw new ArgumentException("A raking variable is named twice.");
@@ -50,7 +53,7 @@ public static class BenchmarkRaking
         var result = RakingWeights.Compute(rakingVariables, null, options);
         var weights = result.Weights;
         var design = SurveyDesign.Raked(weights, rakingVariables.Select(v => v.RespondentCategories));
-        var weighted = RepresentativenessEngine.Compare(codebook, data, benchmark, design);
+        var weighted = RepresentativenessEngine.Compare(codebook, data, benchmark, design, benchmarkMicrodata);
         var changes = unweighted.Proportions.Zip(weighted.Proportions, (b, a) => new SmdChange(b.Variable, b.Categories, b.Label, b.Smd, a.Smd))
             .Concat(unweighted.Means.Zip(weighted.Means, (b, a) => new SmdChange(b.Variable, [], b.Label, b.Smd, a.Smd)))
             .ToList();

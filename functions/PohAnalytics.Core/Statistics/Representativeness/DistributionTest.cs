@@ -6,7 +6,8 @@ namespace PohAnalytics.Core.Statistics.Representativeness;
 /// 2×k chi-square test of homogeneity of a categorical variable's distribution in the sample and the benchmark, over the
 /// categories the benchmark measured (after harmonisation). Benchmark counts are % × n, flagged approximate unless computed
 /// from microdata. With an expected count below 5 a seeded Monte-Carlo p is used; a weighted sample is tested with the
-/// Rao–Scott goodness-of-fit test against the benchmark's shares instead.
+/// Rao–Scott goodness-of-fit test against the benchmark's shares instead; with the benchmark's microdata at hand, both data
+/// sets are stacked and tested by the design-based Rao–Scott test of homogeneity.
 /// </summary>
 public sealed record DistributionTest
 {
@@ -33,7 +34,8 @@ public sealed record DistributionTest
     /// <summary>The warning shown when an expected count is below 5; null otherwise.</summary>
     public string? Warning { get; init; }
     /// <summary>Which test: "pearson" (χ² of the 2×k table), "pearson-monte-carlo" (the same X², Monte-Carlo p because an
-    /// expected count is below 5) or "rao-scott-gof" (weighted sample against the benchmark's shares, <c>svygofchisq</c>).</summary>
+    /// expected count is below 5), "rao-scott-gof" (weighted sample against the benchmark's shares, <c>svygofchisq</c>) or
+    /// "rao-scott-homogeneity" (benchmark microdata: both data sets stacked, strata = data set, <c>svychisq</c> F).</summary>
     public string Test { get; init; } = "pearson";
     /// <summary>Monte-Carlo p-value (whole counts, benchmark % × n rounded) when an expected count is below 5.</summary>
     public double? MonteCarloPValue { get; init; }
@@ -45,6 +47,12 @@ public sealed record DistributionTest
     public double? RaoScottScale { get; init; }
     /// <summary>Rao–Scott (Satterthwaite) degrees of freedom, weighted only.</summary>
     public double? RaoScottDf { get; init; }
+    /// <summary>Rao–Scott F = X²/tr(Δ) of the stacked test of homogeneity (benchmark microdata only).</summary>
+    public double? RaoScottF { get; init; }
+    /// <summary>Numerator degrees of freedom d₀ of <see cref="RaoScottF"/>.</summary>
+    public double? RaoScottNumeratorDf { get; init; }
+    /// <summary>Denominator degrees of freedom d₀·(n − 2) of <see cref="RaoScottF"/>.</summary>
+    public double? RaoScottDenominatorDf { get; init; }
     /// <summary>The p-value the verdict uses: Monte-Carlo when computed, otherwise <see cref="PValue"/>.</summary>
     public double? VerdictPValue { get; init; }
     /// <summary>Benchmark categories that include sample categories (harmonisation), in words; empty when none.</summary>

@@ -15,7 +15,8 @@ namespace PohAnalytics.Core.Statistics.Representativeness;
 /// <summary>
 /// Compares a dataset with a benchmark, treating the benchmark as another sample of known n: per percentage a
 /// difference with its interval, z-test, TOST equivalence test, Cohen's h and SMD; per categorical distribution a chi-square
-/// test of homogeneity (Monte-Carlo p when an expected count is below 5; Rao–Scott goodness of fit when weighted); per mean
+/// test of homogeneity (Monte-Carlo p when an expected count is below 5; Rao–Scott goodness of fit when weighted; the
+/// stacked design-based Rao–Scott test of homogeneity when the benchmark's microdata are given); per mean
 /// the difference, the sample's interval, an SMD, a TOST and (when the benchmark SD is known) a Welch test; and a verdict per
 /// codebook variable (<see cref="VerdictRule"/>). With a (raked) design, sample standard errors are Taylor-linearised.
 /// </summary>
@@ -34,7 +35,11 @@ public static class RepresentativenessEngine
     /// <param name="data">Curated columns of the dataset.</param>
     /// <param name="benchmark">The benchmark version.</param>
     /// <param name="design">The (raked) design of the sample; unweighted when null.</param>
-    public static Comparisons Compare(CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design)
+    /// <param name="benchmarkMicrodata">The curated rows the benchmark was promoted from, when they exist: categorical
+    /// distributions are then tested by the stacked Rao–Scott test of homogeneity instead of against fixed shares.</param>
+    public static Comparisons Compare(
+        CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design,
+        CuratedData? benchmarkMicrodata = null)
     {
         var proportions = new List<ProportionComparison>();
         var means = new List<MeanComparison>();
@@ -48,7 +53,7 @@ public static class RepresentativenessEngine
         }
         var distributions = codebook.Variables
             .Where(v => v.IsCategorical)
-            .Select(v => TestDistribution(v, data, benchmark, design))
+            .Select(v => TestDistribution(v, data, benchmark, design, benchmarkMicrodata))
             .OfType<DistributionTest>()
             .ToList();
         return new Comparisons(proportions, means, distributions, Summarise(codebook, proportions, means, distributions));
@@ -236,7 +241,8 @@ public static class RepresentativenessEngine
         return $"The benchmark's '{item.Label}' ({main.En}) includes the sample's '{extra.En}': compared as one category.";
     }
 
-    private static DistributionTest? TestDistribution(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design)
+    private static DistributionTest? TestDistribution(
+        VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design, CuratedData? benchmarkMicrodata)
     {
         var items = DistributionCells(variable, benchmark);
         if (items is null || items.Count < 2) return null;
@@ -260,6 +266,12 @@ public static class RepresentativenessEngine
             ExcludedSampleCategories = excluded,
             Harmonisations = harmonisations,
         };
+        if (benchmarkMicrodata is not null)
+        {
+            var benchmarkCells = (benchmarkMicrodata.Codes(variable.Id) ?? new string?[benchmarkMicrodata.RowCount])
+                .Select(c => c is not null && cellOf.TryGetValue(c, out var cell) ? cell : null).ToArray();
+            return StackedHomogeneity(result, design, cells, benchmarkCells);
+        }
         if (design is not null)
             return RaoScott(result, design, cells, items);
 
@@ -289,6 +301,37 @@ public static class RepresentativenessEngine
             VerdictPValue = monteCarlo.PValue,
             Warning = FormattableString.Invariant(
                 $"The smallest expected count is {test.MinimumExpectedCount:0.0} (below 5): the chi-square approximation is doubtful, so the verdict uses a Monte-Carlo p-value ({monteCarlo.Replicates} tables, seed {monteCarlo.Seed}, benchmark counts rounded)."),
+        };
+    }
+
+    private static DistributionTest StackedHomogeneity(
+        DistributionTest result, SurveyDesign? design, string?[] sampleCells, string?[] benchmarkCells)
+    {
+        const string test = "rao-scott-homogeneity";
+        // The sample's (raked) weights are taken as fixed weights, the benchmark's respondents weigh 1: as R svydesign(weights = ~w).
+        var weights = (design?.Weights ?? Enumerable.Repeat(1.0, sampleCells.Length))
+            .Concat(Enumerable.Repeat(1.0, benchmarkCells.Length)).ToArray();
+        var groups = Enumerable.Repeat("sample", sampleCells.Length)
+            .Concat(Enumerable.Repeat("benchmark", benchmarkCells.Length)).ToArray();
+        var categories = sampleCells.Concat(benchmarkCells).ToArray();
+        if (sampleCells.All(c => c is null) || benchmarkCells.All(c => c is null) || categories.OfType<string>().Distinct().Count() < 2)
+            return result with
+            {
+                Test = test, NotApplicableReason = "Fewer than two categories, or a data set without answers: nothing to test.",
+            };
+        var homogeneity = RaoScottHomogeneity.Compute(SurveyDesign.Weighted(weights, groups), groups, categories);
+        return result with
+        {
+            Test = test,
+            ChiSquare = homogeneity.PearsonChiSquare,
+            RaoScottF = homogeneity.F,
+            RaoScottNumeratorDf = homogeneity.NumeratorDf,
+            RaoScottDenominatorDf = homogeneity.DenominatorDf,
+            PValue = homogeneity.PValue,
+            VerdictPValue = homogeneity.PValue,
+            // X² is scaled to the rows in the table; a 2×k table has min(r, c) − 1 = 1.
+            CramersV = Math.Sqrt(homogeneity.PearsonChiSquare / categories.Count(c => c is not null)),
+            Approximate = design is not null,
         };
     }
 
