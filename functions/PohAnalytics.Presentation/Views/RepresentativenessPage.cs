@@ -23,7 +23,8 @@ public static class RepresentativenessPage
         var selection = PageSelection.Resolve(query, all);
         var latest = await context.Analytics.LatestBenchmarksAsync(cancellationToken);
         var benchmarkIds = latest.Select(b => b.Id).ToList();
-        var benchmarks = latest.Where(b => b.FromDataset != selection.Dataset?.Id).ToList();
+        // A dataset is not compared with a benchmark promoted from itself.
+        var benchmarks = latest.Where(b => b.SourceDataset()?.DatasetId != selection.Dataset?.Id).ToList();
         var slicers = PageSelection.Slicers(all, null, respondentSlicers: false).ToList();
         slicers.Add(new ViewSlicer("benchmark", L("Raken naar benchmark", "Rake to benchmark"), benchmarks.Select(b => new ViewOption(b.Id, L(b.Source, b.Source))).ToList()));
         slicers.Add(new ViewSlicer("weighted", L("Gewogen (raking)", "Weighted (raking)"), [new ViewOption("true", L("Ja: geslacht × dienstverband", "Yes: gender × employment"))]));
