@@ -52,7 +52,7 @@ public static class IngestBenchmark
         if (phases) ScreenOnly();
         if (phases) ReadCsvOnly(input);
         if (phases) await ValidateOnlyAsync(input);
-        var ours = await RunOursAsync(input);
+        var ours = await RunOursAsync(input, phases);
 
         var perRow = ours.AllocatedBytes / (double)Math.Max(1, ours.Rows);
         Print($"ours:   {ours.Seconds:F2} s, {ours.Rows:N0} rows ({ours.Rejected:N0} rejected)");
@@ -69,7 +69,7 @@ public static class IngestBenchmark
 
     private sealed record Result(double Seconds, long PeakWorkingSet, long ParquetBytes, long Rows = 0, long Rejected = 0, long AllocatedBytes = 0);
 
-    private static async Task<Result> RunOursAsync(string input)
+    private static async Task<Result> RunOursAsync(string input, bool phases)
     {
         var pipeline = new IngestionPipeline(CodebookLoader.LoadBuiltIn());
         await using var parquet = PohAnalytics.Core.Application.TempFile.Create();
@@ -82,7 +82,9 @@ public static class IngestBenchmark
             report = await pipeline.RunAsync(csv, Path.GetFileName(input), writer, new DiscardingRejects());
         timer.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return new Result(timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted, report.RowsRejected, allocated);
+        var result = new Result(timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted, report.RowsRejected, allocated);
+        if (phases) await PrintColumnSizesAsync(parquet.Stream);
+        return result;
     }
 
     private static void ScreenOnly()
@@ -118,6 +120,29 @@ public static class IngestBenchmark
     private sealed class DiscardingBatches : ICuratedSink
     {
         public ValueTask WriteBatchAsync(CuratedBatch batch, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+
+    // The largest columns of our Parquet file, read by DuckDB (an independent reader).
+    private static async Task PrintColumnSizesAsync(Stream parquet)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"pohanalytics-ours-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            parquet.Position = 0;
+            await using (var file = File.Create(copy)) await parquet.CopyToAsync(file);
+            await using var connection = new DuckDBConnection("DataSource=:memory:");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT path_in_schema, type, any_value(encodings), sum(total_compressed_size) AS bytes " +
+                                  $"FROM parquet_metadata('{Quote(copy)}') GROUP BY ALL ORDER BY bytes DESC LIMIT 12";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                Print($"column {reader.GetString(0)} {reader.GetString(1)} {reader.GetValue(2)}: {reader.GetInt64(3) / 1024.0:F0} KB");
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
     }
 
     private static Result RunDuckDbChild(string input)
