@@ -16,7 +16,7 @@ public sealed class IngestionPipeline
     private readonly ColumnMapper _mapper;
     private readonly CellParser _parser;
     private readonly CuratedSchema _schema;
-    private const int BlockRows = 512;
+    private const int BlockRows = 2048;
 
     /// <summary>Prepares the pipeline for one codebook version.</summary>
     public IngestionPipeline(CodebookDefinition codebook, IngestionPipelineOptions? options = null)

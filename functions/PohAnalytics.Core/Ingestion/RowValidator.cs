@@ -9,12 +9,13 @@ public sealed class RowValidator
     private readonly CellParser _parser;
     private readonly CuratedSchema _schema;
     private readonly int _headerWidth;
-    private readonly IReadOnlyList<(MappedColumn Column, int Target)> _mapped;
-    private readonly IReadOnlyList<(VariableDefinition Variable, int Target, int[] Parts)> _derived;
-    private readonly IReadOnlyList<(VariableDefinition Variable, int Target, bool InFile)> _singleValued;
+    private readonly (MappedColumn Column, int Target)[] _mapped;
+    private readonly (VariableDefinition Variable, int Target, int[] Parts)[] _derived;
+    private readonly (VariableDefinition Variable, int Target, bool InFile)[] _singleValued;
     private readonly int _sourceRowTarget;
     private readonly MappingTally? _tally;
     private readonly Dictionary<string, CellValue>[][] _parsedCells;
+    private readonly bool[] _reportedValid;
     private const int MaxRememberedValuesPerColumn = 4096;
     private const int MaxRememberedValueChars = 64;
 
@@ -32,17 +33,18 @@ public sealed class RowValidator
         _parser = parser;
         _schema = schema;
         _headerWidth = headerWidth;
-        _mapped = mapping.Mapped.Select(m => (m, schema.IndexOf(m.CanonicalName))).ToList();
+        _mapped = mapping.Mapped.Select(m => (m, schema.IndexOf(m.CanonicalName))).ToArray();
         var inFile = mapping.Mapped.Select(m => m.Variable.Id).ToHashSet();
         _derived = codebook.Variables
             .Where(v => v.DerivedSum.Count > 0 && !inFile.Contains(v.Id) && v.DerivedSum.All(inFile.Contains))
             .Select(v => (v, schema.IndexOf(v.Id), v.DerivedSum.Select(schema.IndexOf).ToArray()))
-            .ToList();
+            .ToArray();
         var derivedIds = _derived.Select(d => d.Variable.Id).ToHashSet();
         _singleValued = codebook.Variables.Where(v => v.Type != VariableType.MultiResponse)
             .Select(v => (v, schema.IndexOf(v.Id), inFile.Contains(v.Id) || derivedIds.Contains(v.Id)))
-            .ToList();
+            .ToArray();
         _sourceRowTarget = schema.IndexOf(CuratedSchema.SourceRowColumn);
+        _reportedValid = new bool[_mapped.Length];
         _parsedCells = Enumerable.Range(0, Workers)
             .Select(_ => _mapped.Select(_ => new Dictionary<string, CellValue>(StringComparer.Ordinal)).ToArray())
             .ToArray();
@@ -52,7 +54,7 @@ public sealed class RowValidator
     internal const int Workers = 2;
 
     /// <summary>Cells parsed per source row (one per mapped column, in mapping order).</summary>
-    internal int CellsPerRow => _mapped.Count;
+    internal int CellsPerRow => _mapped.Length;
 
     /// <summary>
     /// Validates <paramref name="row"/> into slot <paramref name="slot"/> of <paramref name="batch"/>; returns the errors
@@ -60,7 +62,7 @@ public sealed class RowValidator
     /// </summary>
     public List<CellError> Validate(SourceRow row, CuratedBatch batch, int slot)
     {
-        var cells = new CellValue[_mapped.Count];
+        var cells = new CellValue[_mapped.Length];
         ParseCells(row, cells, worker: 0);
         return Validate(row, cells, batch, slot);
     }
@@ -71,7 +73,7 @@ public sealed class RowValidator
     /// </summary>
     internal void ParseCells(SourceRow row, Span<CellValue> cells, int worker)
     {
-        for (var i = 0; i < _mapped.Count; i++)
+        for (var i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i].Column;
             cells[i] = Parse(_parsedCells[worker][i], column, column.Index < row.Cells.Length ? row.Cells[column.Index] : null);
@@ -85,7 +87,7 @@ public sealed class RowValidator
         if (RaggedReason(row, _headerWidth) is { } ragged)
             errors.Add(new CellError(row.RowNumber, "(whole row)", null, ragged));
         batch.Set(_sourceRowTarget, slot, row.RowNumber);
-        for (var i = 0; i < _mapped.Count; i++)
+        for (var i = 0; i < _mapped.Length; i++)
         {
             var (column, target) = _mapped[i];
             var raw = column.Index < row.Cells.Length ? row.Cells[column.Index] : null;
@@ -96,7 +98,12 @@ public sealed class RowValidator
                 errors.Add(CellError.Of(row.RowNumber, column.Header, raw, value.Error, value.PersonalData ?? _parser.FindPersonal(raw)));
                 continue;
             }
-            if (!value.IsEmpty && column.Variable.IsCategorical) _tally?.Valid(column);
+            // The tally only needs to know that a variable had a valid value at all.
+            if (!value.IsEmpty && column.Variable.IsCategorical && !_reportedValid[i])
+            {
+                _tally?.Valid(column);
+                _reportedValid[i] = true;
+            }
             if (value.LooseMatch) _tally?.AutoMapped(column, raw ?? "", value.Text ?? "");
             switch (column.Variable.Type)
             {
