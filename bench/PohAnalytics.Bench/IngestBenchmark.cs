@@ -49,7 +49,6 @@ public static class IngestBenchmark
     private static async Task<int> CompareAsync(string input, bool phases)
     {
         var duckDb = RunDuckDbChild(input);
-        if (phases) ScreenOnly();
         if (phases) ReadCsvOnly(input);
         if (phases) await ValidateOnlyAsync(input);
         var ours = await RunOursAsync(input, phases);
@@ -85,15 +84,6 @@ public static class IngestBenchmark
         var result = new Result(timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted, report.RowsRejected, allocated);
         if (phases) await PrintColumnSizesAsync(parquet.Stream);
         return result;
-    }
-
-    private static void ScreenOnly()
-    {
-        var parser = new CellParser(CodebookLoader.LoadBuiltIn());
-        var timer = Stopwatch.StartNew();
-        var found = 0;
-        for (var i = 0; i < 300_000; i++) if (parser.FindPersonal("R" + i.ToString(CultureInfo.InvariantCulture)) is not null) found++;
-        Print($"phase screen: 300,000 ids in {timer.Elapsed.TotalSeconds:F2} s ({found})");
     }
 
     // Only the CSV reader (encoding and delimiter detection, parsing, limits), to see its share of the time.

@@ -104,7 +104,6 @@ public sealed class CsvTabularSource : ITabularSource
             MissingFieldFound = null,
             Mode = CsvMode.RFC4180,
             MaxFieldSize = _options.MaxCellChars,
-            CacheFields = true,
         };
         _stream.Position = 0;
         CsvParser? parser = null;
