@@ -7,6 +7,7 @@ namespace PohAnalytics.Core.Ingestion;
 public sealed class CuratedBatch
 {
     private readonly Array[] _columns;
+    private int _begun = -1;
 
     /// <summary>The schema of the rows.</summary>
     public CuratedSchema Schema { get; }
@@ -36,7 +37,10 @@ public sealed class CuratedBatch
     public int BeginRow()
     {
         if (IsFull) throw new InvalidOperationException("The batch is full; flush it first.");
-        foreach (var column in _columns) Array.Clear(column, Count, 1);
+        // Slots are cleared in bulk when the batch is emptied; only a slot left by a row that was not kept is dirty.
+        if (_begun == Count)
+            foreach (var column in _columns) Array.Clear(column, Count, 1);
+        _begun = Count;
         return Count;
     }
 
@@ -44,7 +48,12 @@ public sealed class CuratedBatch
     public void CommitRow() => Count++;
 
     /// <summary>Empties the batch for reuse.</summary>
-    public void Clear() => Count = 0;
+    public void Clear()
+    {
+        foreach (var column in _columns) Array.Clear(column, 0, Math.Max(Count, _begun + 1));
+        Count = 0;
+        _begun = -1;
+    }
 
     /// <summary>Writes a value into the current row.</summary>
     public void Set(int column, int row, object? value)
