@@ -66,7 +66,8 @@ public static class IngestBenchmark
         return 0;
     }
 
-    private sealed record Result(double Seconds, long PeakWorkingSet, long ParquetBytes, long Rows = 0, long Rejected = 0, long AllocatedBytes = 0);
+    private sealed record Result(
+        double Seconds, long PeakWorkingSet, long ParquetBytes, long Rows = 0, long Rejected = 0, long AllocatedBytes = 0);
 
     private static async Task<Result> RunOursAsync(string input, bool phases)
     {
@@ -81,7 +82,8 @@ public static class IngestBenchmark
             report = await pipeline.RunAsync(csv, Path.GetFileName(input), writer, new DiscardingRejects());
         timer.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        var result = new Result(timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted, report.RowsRejected, allocated);
+        var result = new Result(
+            timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted, report.RowsRejected, allocated);
         if (phases) await PrintColumnSizesAsync(parquet.Stream);
         return result;
     }

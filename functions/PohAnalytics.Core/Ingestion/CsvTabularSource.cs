@@ -111,7 +111,8 @@ public sealed class CsvTabularSource : ITabularSource
         long blockChars = 0;
         try
         {
-            using var reader = new BoundedTextReader(OpenReader(encoding), _options.MaxRowChars, () => $"Row {Math.Max(parser?.Row ?? 0, 1)}");
+            using var reader = new BoundedTextReader(
+                OpenReader(encoding), _options.MaxRowChars, () => $"Row {Math.Max(parser?.Row ?? 0, 1)}");
             using (parser = new CsvParser(reader, configuration))
             {
                 var quotes = new QuoteTracker(_options.MaxLinesPerRow);

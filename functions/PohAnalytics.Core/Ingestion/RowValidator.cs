@@ -80,7 +80,10 @@ public sealed class RowValidator
         }
     }
 
-    /// <summary>Validates a row whose mapped cells were parsed by <see cref="ParseCells"/>, as <see cref="Validate(SourceRow, CuratedBatch, int)"/>.</summary>
+    /// <summary>
+    /// Validates a row whose mapped cells were parsed by <see cref="ParseCells"/>, as
+    /// <see cref="Validate(SourceRow, CuratedBatch, int)"/> does.
+    /// </summary>
     internal List<CellError> Validate(SourceRow row, ReadOnlySpan<CellValue> cells, CuratedBatch batch, int slot)
     {
         var errors = new List<CellError>();

@@ -23,7 +23,12 @@ public static class ParquetFields
     /// </summary>
     public static ParquetOptions WriteOptions(IEnumerable<CuratedColumn> columns)
     {
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd, CompressionLevel = System.IO.Compression.CompressionLevel.Fastest, DictionaryEncodingSampleSize = 10_000 };
+        var options = new ParquetOptions
+        {
+            CompressionMethod = CompressionMethod.Zstd,
+            CompressionLevel = System.IO.Compression.CompressionLevel.Fastest,
+            DictionaryEncodingSampleSize = 10_000,
+        };
         foreach (var column in columns)
         {
             var path = For(column).Path.ToString();

@@ -1,3 +1,4 @@
+using Parquet.Meta;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Storage.Parquet;
@@ -71,10 +72,10 @@ public sealed class ParquetCuratedWriterTests
         {
             using var group = parquet.OpenRowGroupReader(0);
             var fields = parquet.Schema.GetDataFields().ToDictionary(f => f.Name);
-            Assert.Contains(group.GetMetadata(fields["gender"])!.MetaData!.Encodings, e => e is global::Parquet.Meta.Encoding.PLAIN_DICTIONARY
-                or global::Parquet.Meta.Encoding.RLE_DICTIONARY);
-            Assert.Contains(global::Parquet.Meta.Encoding.DELTA_BINARY_PACKED, group.GetMetadata(fields["_source_row"])!.MetaData!.Encodings);
-            Assert.Contains(global::Parquet.Meta.Encoding.DELTA_BINARY_PACKED, group.GetMetadata(fields["workload_high"])!.MetaData!.Encodings);
+            List<Encoding> EncodingsOf(string column) => group.GetMetadata(fields[column])!.MetaData!.Encodings;
+            Assert.Contains(EncodingsOf("gender"), e => e is Encoding.PLAIN_DICTIONARY or Encoding.RLE_DICTIONARY);
+            Assert.Contains(Encoding.DELTA_BINARY_PACKED, EncodingsOf("_source_row"));
+            Assert.Contains(Encoding.DELTA_BINARY_PACKED, EncodingsOf("workload_high"));
         }
         file.Position = 0;
         var table = await CuratedParquetReader.ReadAsync(file);
