@@ -26,7 +26,7 @@ public sealed class PersonalDataScreen
     /// </summary>
     public PersonalDataFinding? Find(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (string.IsNullOrWhiteSpace(value) || IsShortCode(value)) return null;
         var text = Prepare(value);
         try
         {
@@ -46,6 +46,19 @@ public sealed class PersonalDataScreen
             // A value too odd to check in time is not published either.
             return new PersonalDataFinding(PersonalDataKind.Other);
         }
+    }
+
+    /// <summary>
+    /// A respondent number such as "R1042" or "58213": at most two ASCII letters, then one to seven digits. It is too
+    /// short for a BSN (8–9 digits), a phone number (10) or a postcode (digits then letters), and has no space or "@"
+    /// for an address, an e-mail address or a name, so the recognisers are skipped; an export has one per row.
+    /// </summary>
+    internal static bool IsShortCode(string value)
+    {
+        var letters = 0;
+        while (letters < value.Length && char.IsAsciiLetter(value[letters])) letters++;
+        var digits = value.Length - letters;
+        return letters <= 2 && digits is >= 1 and <= 7 && !value.AsSpan(letters).ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>Whether <paramref name="value"/> holds personal data of any kind.</summary>

@@ -7,6 +7,7 @@ namespace PohAnalytics.Core.Ingestion;
 public sealed class CuratedBatch
 {
     private readonly Array[] _columns;
+    private int _begun = -1;
 
     /// <summary>The schema of the rows.</summary>
     public CuratedSchema Schema { get; }
@@ -36,7 +37,10 @@ public sealed class CuratedBatch
     public int BeginRow()
     {
         if (IsFull) throw new InvalidOperationException("The batch is full; flush it first.");
-        foreach (var column in _columns) Array.Clear(column, Count, 1);
+        // Slots are cleared in bulk when the batch is emptied; only a slot left by a row that was not kept is dirty.
+        if (_begun == Count)
+            foreach (var column in _columns) Array.Clear(column, Count, 1);
+        _begun = Count;
         return Count;
     }
 
@@ -44,7 +48,12 @@ public sealed class CuratedBatch
     public void CommitRow() => Count++;
 
     /// <summary>Empties the batch for reuse.</summary>
-    public void Clear() => Count = 0;
+    public void Clear()
+    {
+        foreach (var column in _columns) Array.Clear(column, 0, Math.Max(Count, _begun + 1));
+        Count = 0;
+        _begun = -1;
+    }
 
     /// <summary>Writes a value into the current row.</summary>
     public void Set(int column, int row, object? value)
@@ -57,6 +66,44 @@ public sealed class CuratedBatch
             case bool?[] flag: flag[row] = (bool?)value; break;
         }
     }
+
+    /// <summary>Writes a number (or a Likert score into an integer column) into the current row without boxing.</summary>
+    public void SetNumber(int column, int row, double? value)
+    {
+        switch (_columns[column])
+        {
+            case double?[] number: number[row] = value; break;
+            case int?[] integer: integer[row] = value is { } v ? Convert.ToInt32(v) : null; break;
+            default: Set(column, row, value); break;
+        }
+    }
+
+    /// <summary>Writes a text value into the current row.</summary>
+    public void SetText(int column, int row, string? value)
+    {
+        if (_columns[column] is string?[] text) text[row] = value;
+        else Set(column, row, value);
+    }
+
+    /// <summary>Writes a checkbox value into the current row without boxing.</summary>
+    public void SetFlag(int column, int row, bool? value)
+    {
+        if (_columns[column] is bool?[] flag) flag[row] = value;
+        else Set(column, row, value);
+    }
+
+    /// <summary>Whether a value of the current batch is null, without boxing it.</summary>
+    public bool IsNull(int column, int row) => _columns[column] switch
+    {
+        string?[] text => text[row] is null,
+        double?[] number => number[row] is null,
+        int?[] integer => integer[row] is null,
+        bool?[] flag => flag[row] is null,
+        var other => other.GetValue(row) is null,
+    };
+
+    /// <summary>A value of a number column, or null when it is empty or the column holds no doubles.</summary>
+    public double? GetNumber(int column, int row) => _columns[column] is double?[] number ? number[row] : null;
 
     /// <summary>Reads a value of the current batch.</summary>
     public object? Get(int column, int row) => _columns[column].GetValue(row);

@@ -39,7 +39,7 @@ internal sealed class MultiResponseRule
     {
         foreach (var item in _items)
         {
-            if (item.Columns.Any(c => batch.Get(c.Target, slot) is not null)) continue;
+            if (item.Columns.Any(c => !batch.IsNull(c.Target, slot))) continue;
             var tally = item.Columns.Length > 0 && item.Variable.AllEmptyMeaning == EmptyMeaning.Missing ? missing : notAsked;
             tally[item.Variable.Id] = tally.GetValueOrDefault(item.Variable.Id) + 1;
         }

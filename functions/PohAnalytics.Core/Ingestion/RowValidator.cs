@@ -9,12 +9,16 @@ public sealed class RowValidator
     private readonly CellParser _parser;
     private readonly CuratedSchema _schema;
     private readonly int _headerWidth;
-    private readonly IReadOnlyList<(MappedColumn Column, int Target)> _mapped;
-    private readonly IReadOnlyList<(VariableDefinition Variable, int Target, int[] Parts)> _derived;
-    private readonly IReadOnlyList<(VariableDefinition Variable, int Target, bool InFile)> _singleValued;
+    private readonly (MappedColumn Column, int Target)[] _mapped;
+    private readonly (VariableDefinition Variable, int Target, int[] Parts)[] _derived;
+    private readonly (VariableDefinition Variable, int Target, bool InFile)[] _singleValued;
     private readonly int _sourceRowTarget;
     private readonly MappingTally? _tally;
     private readonly MultiResponseRule _multiResponse;
+    private readonly Dictionary<string, CellValue>[][] _parsedCells;
+    private readonly bool[] _reportedValid;
+    private const int MaxRememberedValuesPerColumn = 4096;
+    private const int MaxRememberedValueChars = 64;
 
     /// <summary>Prepares validation for one header mapping.</summary>
     public RowValidator(CodebookDefinition codebook, CellParser parser, CuratedSchema schema, ColumnMapping mapping, int headerWidth)
@@ -30,19 +34,29 @@ public sealed class RowValidator
         _parser = parser;
         _schema = schema;
         _headerWidth = headerWidth;
-        _mapped = mapping.Mapped.Select(m => (m, schema.IndexOf(m.CanonicalName))).ToList();
+        _mapped = mapping.Mapped.Select(m => (m, schema.IndexOf(m.CanonicalName))).ToArray();
         var inFile = mapping.Mapped.Select(m => m.Variable.Id).ToHashSet();
         _derived = codebook.Variables
             .Where(v => v.DerivedSum.Count > 0 && !inFile.Contains(v.Id) && v.DerivedSum.All(inFile.Contains))
             .Select(v => (v, schema.IndexOf(v.Id), v.DerivedSum.Select(schema.IndexOf).ToArray()))
-            .ToList();
+            .ToArray();
         var derivedIds = _derived.Select(d => d.Variable.Id).ToHashSet();
         _singleValued = codebook.Variables.Where(v => v.Type != VariableType.MultiResponse)
             .Select(v => (v, schema.IndexOf(v.Id), inFile.Contains(v.Id) || derivedIds.Contains(v.Id)))
-            .ToList();
+            .ToArray();
         _sourceRowTarget = schema.IndexOf(CuratedSchema.SourceRowColumn);
         _multiResponse = new MultiResponseRule(codebook, parser, schema, mapping);
+        _reportedValid = new bool[_mapped.Length];
+        _parsedCells = Enumerable.Range(0, Workers)
+            .Select(_ => _mapped.Select(_ => new Dictionary<string, CellValue>(StringComparer.Ordinal)).ToArray())
+            .ToArray();
     }
+
+    /// <summary>How many threads may parse cells at once (<see cref="ParseCells"/>), each with its own memory of values.</summary>
+    internal const int Workers = 2;
+
+    /// <summary>Cells parsed per source row (one per mapped column, in mapping order).</summary>
+    internal int CellsPerRow => _mapped.Length;
 
     /// <summary>
     /// Validates <paramref name="row"/> into slot <paramref name="slot"/> of <paramref name="batch"/>; returns the errors
@@ -50,43 +64,93 @@ public sealed class RowValidator
     /// </summary>
     public List<CellError> Validate(SourceRow row, CuratedBatch batch, int slot)
     {
+        var cells = new CellValue[_mapped.Length];
+        ParseCells(row, cells, worker: 0);
+        return Validate(row, cells, batch, slot);
+    }
+
+    /// <summary>
+    /// Parses the mapped cells of a row into <paramref name="cells"/>; it touches no shared state but the memory of
+    /// <paramref name="worker"/>, so the rows of a block can be parsed on several threads before they are validated in order.
+    /// </summary>
+    internal void ParseCells(SourceRow row, Span<CellValue> cells, int worker)
+    {
+        for (var i = 0; i < _mapped.Length; i++)
+        {
+            var column = _mapped[i].Column;
+            cells[i] = Parse(_parsedCells[worker][i], column, column.Index < row.Cells.Length ? row.Cells[column.Index] : null);
+        }
+    }
+
+    /// <summary>
+    /// Validates a row whose mapped cells were parsed by <see cref="ParseCells"/>, as
+    /// <see cref="Validate(SourceRow, CuratedBatch, int)"/> does.
+    /// </summary>
+    internal List<CellError> Validate(SourceRow row, ReadOnlySpan<CellValue> cells, CuratedBatch batch, int slot)
+    {
         var errors = new List<CellError>();
         if (RaggedReason(row, _headerWidth) is { } ragged)
             errors.Add(new CellError(row.RowNumber, "(whole row)", null, ragged));
         batch.Set(_sourceRowTarget, slot, row.RowNumber);
-        foreach (var (column, target) in _mapped)
+        for (var i = 0; i < _mapped.Length; i++)
         {
+            var (column, target) = _mapped[i];
             var raw = column.Index < row.Cells.Length ? row.Cells[column.Index] : null;
-            var value = _parser.Parse(column, raw);
+            var value = cells[i];
             if (value.Error is not null)
             {
                 // Whatever made the cell invalid, a personal value is not repeated in the report or the rejects.
                 errors.Add(CellError.Of(row.RowNumber, column.Header, raw, value.Error, value.PersonalData ?? _parser.FindPersonal(raw)));
                 continue;
             }
-            if (!value.IsEmpty && column.Variable.IsCategorical) _tally?.Valid(column);
-            if (value.LooseMatch) _tally?.AutoMapped(column, raw ?? "", value.Text ?? "");
-            batch.Set(target, slot, column.Variable.Type switch
+            // The tally only needs to know that a variable had a valid value at all.
+            if (!value.IsEmpty && column.Variable.IsCategorical && !_reportedValid[i])
             {
-                VariableType.MultiResponse => value.Flag,
-                VariableType.Number or VariableType.Likert => value.Number,
-                _ => (object?)value.Text,
-            });
+                _tally?.Valid(column);
+                _reportedValid[i] = true;
+            }
+            if (value.LooseMatch) _tally?.AutoMapped(column, raw ?? "", value.Text ?? "");
+            switch (column.Variable.Type)
+            {
+                case VariableType.MultiResponse: batch.SetFlag(target, slot, value.Flag); break;
+                case VariableType.Number or VariableType.Likert: batch.SetNumber(target, slot, value.Number); break;
+                default: batch.SetText(target, slot, value.Text); break;
+            }
         }
         _multiResponse.Apply(row, batch, slot);
         foreach (var (variable, target, parts) in _derived)
         {
-            var values = parts.Select(p => batch.Get(p, slot) as double?).ToArray();
-            if (values.Any(v => v is null)) continue;
-            var sum = values.Sum(v => v!.Value);
+            if (SumOf(batch, slot, parts) is not { } sum) continue;
             if (CellParser.CheckRange(variable, sum) is { } error)
                 errors.Add(new CellError(row.RowNumber, $"{variable.Id} (sum of {string.Join(" + ", variable.DerivedSum)})",
                     sum.ToString(System.Globalization.CultureInfo.InvariantCulture), error));
             else
-                batch.Set(target, slot, sum);
+                batch.SetNumber(target, slot, sum);
         }
         _tally?.Errors(errors);
         return errors;
+    }
+
+    // Exports repeat the same few texts in a column row after row; each distinct short text is parsed once per file.
+    private CellValue Parse(Dictionary<string, CellValue> remembered, MappedColumn column, string? raw)
+    {
+        var key = raw ?? "";
+        if (key.Length > MaxRememberedValueChars) return _parser.Parse(column, raw);
+        if (remembered.TryGetValue(key, out var value)) return value;
+        value = _parser.Parse(column, raw);
+        if (remembered.Count < MaxRememberedValuesPerColumn) remembered[key] = value;
+        return value;
+    }
+
+    private static double? SumOf(CuratedBatch batch, int slot, int[] parts)
+    {
+        var sum = 0.0;
+        foreach (var part in parts)
+        {
+            if (batch.GetNumber(part, slot) is not { } value) return null;
+            sum += value;
+        }
+        return sum;
     }
 
     /// <summary>Adds an accepted row's empty items to the not-asked and missing tallies.</summary>
@@ -94,9 +158,9 @@ public sealed class RowValidator
     {
         foreach (var (variable, target, inFile) in _singleValued)
         {
-            if (batch.Get(target, slot) is not null) continue;
+            if (!batch.IsNull(target, slot)) continue;
             var tally = !inFile || variable.WhenEmpty == EmptyMeaning.NotAsked ? notAsked : missing;
-            tally[variable.Id] = tally.GetValueOrDefault(variable.Id) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally, variable.Id, out _)++;
         }
         _multiResponse.CountEmpty(batch, slot, notAsked, missing);
     }

@@ -6,5 +6,13 @@ namespace PohAnalytics.Core.Ingestion;
 public readonly record struct SourceRow(int RowNumber, string?[] Cells)
 {
     /// <summary>Whether every cell is empty.</summary>
-    public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var cell in Cells)
+                if (!string.IsNullOrWhiteSpace(cell)) return false;
+            return true;
+        }
+    }
 }

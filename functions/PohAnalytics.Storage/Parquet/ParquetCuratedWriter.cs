@@ -12,6 +12,7 @@ public sealed class ParquetCuratedWriter : ICuratedWriter
     private readonly IReadOnlyDictionary<string, string> _metadata;
     private readonly ParquetSchema _parquetSchema;
     private readonly DataField[] _fields;
+    private readonly ParquetOptions _options;
     private ParquetWriter? _writer;
 
     /// <summary>Prepares a writer; the file is started on the first batch (or on dispose when there is none).</summary>
@@ -21,6 +22,7 @@ public sealed class ParquetCuratedWriter : ICuratedWriter
         _metadata = metadata;
         _fields = schema.Columns.Select(ParquetFields.For).ToArray();
         _parquetSchema = new ParquetSchema(_fields);
+        _options = ParquetFields.WriteOptions(schema.Columns);
     }
 
     /// <inheritdoc />
@@ -43,7 +45,7 @@ public sealed class ParquetCuratedWriter : ICuratedWriter
     private async ValueTask<ParquetWriter> StartAsync(CancellationToken cancellationToken)
     {
         if (_writer is not null) return _writer;
-        _writer = await ParquetWriter.CreateAsync(_parquetSchema, _output, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, append: false, cancellationToken);
+        _writer = await ParquetWriter.CreateAsync(_parquetSchema, _output, _options, append: false, cancellationToken);
         _writer.CustomMetadata = _metadata.ToDictionary();
         return _writer;
     }

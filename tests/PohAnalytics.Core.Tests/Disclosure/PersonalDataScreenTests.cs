@@ -198,6 +198,34 @@ public sealed class PersonalDataScreenTests
         Assert.DoesNotContain("jansen", finding.Reason + finding.Placeholder, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("R1042")]
+    [InlineData("58213")]
+    [InlineData("at1")]
+    [InlineData("Dr1234567")]
+    [InlineData("ln1234567")]
+    public void Short_codes_skip_the_recognisers_because_none_of_them_could_match(string code)
+    {
+        Assert.True(PersonalDataScreen.IsShortCode(code));
+        Assert.False(EmailRecognizer.Contains(code));
+        Assert.False(BsnRecognizer.ContainsLabelled(code) || BsnRecognizer.Contains(code));
+        Assert.False(PhoneRecognizer.Contains(code));
+        Assert.False(AddressRecognizer.ContainsStreetAddress(code) || AddressRecognizer.ContainsPostcode(code));
+        Assert.False(PersonNameRecognizer.LoadBuiltIn().Contains(code));
+        Assert.Null(Screen.Find(code));
+    }
+
+    [Theory]
+    [InlineData("12345672")] // eight digits: a BSN with a leading zero
+    [InlineData("R123456782")]
+    [InlineData("1234AB")] // a postcode: letters after the digits
+    [InlineData("ABC1")]
+    [InlineData("R 1042")]
+    [InlineData("R1042a")]
+    [InlineData("Ré1042")]
+    public void Longer_or_other_codes_still_go_through_the_recognisers(string value) =>
+        Assert.False(PersonalDataScreen.IsShortCode(value));
+
     [Fact]
     public void Empty_values_are_not_personal()
     {

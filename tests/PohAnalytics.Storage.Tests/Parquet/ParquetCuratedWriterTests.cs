@@ -1,3 +1,4 @@
+using Parquet.Meta;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
 using PohAnalytics.Storage.Parquet;
@@ -43,6 +44,46 @@ public sealed class ParquetCuratedWriterTests
         Assert.Equal([4, null, 4, 4, 4, 4, 4], (int?[])table.Columns["workload_high"]);
         Assert.Equal([true, false, false, true, false, null, true], (bool?[])table.Columns["education__spv"]);
         Assert.Equal(Schema.Columns.Count, table.Columns.Count);
+    }
+
+    [Fact]
+    public async Task Category_columns_are_dictionary_encoded_and_whole_numbers_delta_packed_and_read_back_unchanged()
+    {
+        using var file = new MemoryStream();
+        const int rows = 2_000;
+        var batch = new CuratedBatch(Schema, capacity: rows);
+        string[] genders = ["vrouw", "man", "anders"];
+        await using (var writer = new ParquetCuratedWriter(file, Schema, new Dictionary<string, string>()))
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                var slot = batch.BeginRow();
+                batch.SetNumber(Schema.IndexOf("_source_row"), slot, i + 2);
+                batch.SetText(Schema.IndexOf("gender"), slot, genders[i % 3]);
+                batch.SetNumber(Schema.IndexOf("workload_high"), slot, 1 + i % 5);
+                batch.SetNumber(Schema.IndexOf("age"), slot, 30 + i % 7 * 0.5);
+                batch.CommitRow();
+            }
+            await writer.WriteBatchAsync(batch, CancellationToken.None);
+        }
+
+        file.Position = 0;
+        await using (var parquet = await global::Parquet.ParquetReader.CreateAsync(file, leaveStreamOpen: true))
+        {
+            using var group = parquet.OpenRowGroupReader(0);
+            var fields = parquet.Schema.GetDataFields().ToDictionary(f => f.Name);
+            List<Encoding> EncodingsOf(string column) => group.GetMetadata(fields[column])!.MetaData!.Encodings;
+            Assert.Contains(EncodingsOf("gender"), e => e is Encoding.PLAIN_DICTIONARY or Encoding.RLE_DICTIONARY);
+            Assert.Contains(Encoding.DELTA_BINARY_PACKED, EncodingsOf("_source_row"));
+            Assert.Contains(Encoding.DELTA_BINARY_PACKED, EncodingsOf("workload_high"));
+        }
+        file.Position = 0;
+        var table = await CuratedParquetReader.ReadAsync(file);
+
+        Assert.Equal(Enumerable.Range(0, rows).Select(i => (int?)(i + 2)), (int?[])table.Columns["_source_row"]);
+        Assert.Equal(Enumerable.Range(0, rows).Select(i => genders[i % 3]), ((string?[])table.Columns["gender"])!);
+        Assert.Equal(Enumerable.Range(0, rows).Select(i => (int?)(1 + i % 5)), (int?[])table.Columns["workload_high"]);
+        Assert.Equal(Enumerable.Range(0, rows).Select(i => (double?)(30 + i % 7 * 0.5)), (double?[])table.Columns["age"]);
     }
 
     [Fact]

@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Globalization;
+using DuckDB.NET.Data;
+using PohAnalytics.Core.Codebook;
+using PohAnalytics.Core.Ingestion;
+using PohAnalytics.Storage.Parquet;
+
+namespace PohAnalytics.Bench;
+
+/// <summary>
+/// Ingests a synthetic export (or a given CSV) through the real pipeline and Parquet writer, and DuckDB's
+/// <c>COPY … TO … (FORMAT parquet)</c> on the same file in a child process (so the two peak working sets stay apart).
+/// Usage: <c>ingest [--rows N] [--input FILE] [--phases]</c>; <c>ingest --duckdb-only --input FILE</c> is the child.
+/// </summary>
+public static class IngestBenchmark
+{
+    private const string DuckDbOnly = "--duckdb-only";
+
+    /// <summary>Runs the benchmark and prints both sides, ending with ours_s, duckdb_s and ratio_vs_duckdb.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var input = Option(args, "--input");
+        if (args.Contains(DuckDbOnly)) return await RunDuckDbAsync(input ?? throw new ArgumentException("--duckdb-only needs --input."));
+
+        var generated = input is null ? Path.Combine(Path.GetTempPath(), $"pohanalytics-export-{Guid.NewGuid():N}.csv") : null;
+        try
+        {
+            if (generated is not null)
+            {
+                var rows = int.Parse(Option(args, "--rows") ?? "1000000", CultureInfo.InvariantCulture);
+                var demo = Path.Combine(RepoRoot.Find(), "scripts", "demo-data", "poh-ggz-vragenlijst-2019.csv");
+                await using (var file = File.Create(generated))
+                    await SyntheticExport.WriteAsync(demo, rows, file);
+                input = generated;
+                Print($"generated {rows:N0} rows, {Megabytes(new FileInfo(input).Length):F1} MB CSV");
+            }
+            else
+            {
+                Print($"input {input}, {Megabytes(new FileInfo(input!).Length):F1} MB");
+            }
+            return await CompareAsync(input!, args.Contains("--phases"));
+        }
+        finally
+        {
+            if (generated is not null) File.Delete(generated);
+        }
+    }
+
+    private static async Task<int> CompareAsync(string input, bool phases)
+    {
+        var duckDb = RunDuckDbChild(input);
+        if (phases) ReadCsvOnly(input);
+        if (phases) await ValidateOnlyAsync(input);
+        var ours = await RunOursAsync(input, phases);
+
+        var perRow = ours.AllocatedBytes / (double)Math.Max(1, ours.Rows);
+        Print($"ours:   {ours.Seconds:F2} s, {ours.Rows:N0} rows ({ours.Rejected:N0} rejected)");
+        Print($"ours:   peak working set {Megabytes(ours.PeakWorkingSet):F0} MB, Parquet {Megabytes(ours.ParquetBytes):F1} MB");
+        Print($"ours:   allocated {perRow:F0} bytes/row ({ours.AllocatedBytes / 1e9:F2} GB)");
+        Print($"duckdb: {duckDb.Seconds:F2} s, peak working set {Megabytes(duckDb.PeakWorkingSet):F0} MB (child process)");
+        Print($"duckdb: Parquet {Megabytes(duckDb.ParquetBytes):F1} MB");
+        Print($"parquet_size_vs_duckdb={ours.ParquetBytes / (double)duckDb.ParquetBytes:F2}");
+        Print($"ours_s={ours.Seconds:F2}");
+        Print($"duckdb_s={duckDb.Seconds:F2}");
+        Print($"ratio_vs_duckdb={ours.Seconds / duckDb.Seconds:F2}");
+        return 0;
+    }
+
+    private sealed record Result(
+        double Seconds, long PeakWorkingSet, long ParquetBytes, long Rows = 0, long Rejected = 0, long AllocatedBytes = 0);
+
+    private static async Task<Result> RunOursAsync(string input, bool phases)
+    {
+        var pipeline = new IngestionPipeline(CodebookLoader.LoadBuiltIn());
+        await using var parquet = PohAnalytics.Core.Application.TempFile.Create();
+        await using var csv = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 81920);
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var timer = Stopwatch.StartNew();
+        IngestionReport report;
+        await using (var writer = new ParquetCuratedWriter(parquet.Stream, pipeline.Schema, new Dictionary<string, string>()))
+            report = await pipeline.RunAsync(csv, Path.GetFileName(input), writer, new DiscardingRejects());
+        timer.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var result = new Result(
+            timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted, report.RowsRejected, allocated);
+        if (phases) await PrintColumnSizesAsync(parquet.Stream);
+        return result;
+    }
+
+    // Only the CSV reader (encoding and delimiter detection, parsing, limits), to see its share of the time.
+    private static void ReadCsvOnly(string input)
+    {
+        var cpu = Cpu();
+        var timer = Stopwatch.StartNew();
+        long rows = 0;
+        using (var source = new CsvTabularSource(File.OpenRead(input)))
+            foreach (var sheet in source.Sheets())
+                foreach (var _ in sheet.Rows) rows++;
+        Print($"phase csv-read: {rows:N0} rows in {timer.Elapsed.TotalSeconds:F2} s, {Cpu() - cpu:F2} s CPU");
+    }
+
+    // The pipeline without the Parquet writer, to see the writer's share of the time.
+    private static async Task ValidateOnlyAsync(string input)
+    {
+        var pipeline = new IngestionPipeline(CodebookLoader.LoadBuiltIn());
+        await using var csv = File.OpenRead(input);
+        var cpu = Cpu();
+        var timer = Stopwatch.StartNew();
+        var report = await pipeline.RunAsync(csv, Path.GetFileName(input), new DiscardingBatches(), new DiscardingRejects());
+        Print($"phase validate (no Parquet): {report.RowsAccepted:N0} rows in {timer.Elapsed.TotalSeconds:F2} s, {Cpu() - cpu:F2} s CPU");
+    }
+
+    private sealed class DiscardingBatches : ICuratedSink
+    {
+        public ValueTask WriteBatchAsync(CuratedBatch batch, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+
+    // The largest columns of our Parquet file, read by DuckDB (an independent reader).
+    private static async Task PrintColumnSizesAsync(Stream parquet)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"pohanalytics-ours-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            parquet.Position = 0;
+            await using (var file = File.Create(copy)) await parquet.CopyToAsync(file);
+            await using var connection = new DuckDBConnection("DataSource=:memory:");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT path_in_schema, type, any_value(encodings), sum(total_compressed_size) AS bytes " +
+                                  $"FROM parquet_metadata('{Quote(copy)}') GROUP BY ALL ORDER BY bytes DESC LIMIT 12";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                Print($"column {reader.GetString(0)} {reader.GetString(1)} {reader.GetValue(2)}: {reader.GetInt64(3) / 1024.0:F0} KB");
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    private static Result RunDuckDbChild(string input)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(IngestBenchmark).Assembly.Location);
+        foreach (var arg in new[] { "ingest", DuckDbOnly, "--input", input }) start.ArgumentList.Add(arg);
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        if (child.ExitCode != 0) throw new InvalidOperationException($"DuckDB child failed ({child.ExitCode}): {output}");
+        var values = output.Split('\n').Select(l => l.Trim().Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        return new Result(
+            double.Parse(values["duckdb_s"], CultureInfo.InvariantCulture),
+            long.Parse(values["duckdb_peak_bytes"], CultureInfo.InvariantCulture),
+            long.Parse(values["duckdb_parquet_bytes"], CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<int> RunDuckDbAsync(string input)
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"pohanalytics-duckdb-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            var timer = Stopwatch.StartNew();
+            await using (var connection = new DuckDBConnection("DataSource=:memory:"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText =
+                    $"COPY (SELECT * FROM read_csv('{Quote(input)}', delim=';', decimal_separator=',', header=true)) " +
+                    $"TO '{Quote(output)}' (FORMAT parquet)";
+                await command.ExecuteNonQueryAsync();
+            }
+            timer.Stop();
+            Print($"duckdb_s={timer.Elapsed.TotalSeconds:R}");
+            Print($"duckdb_peak_bytes={PeakWorkingSet()}");
+            Print($"duckdb_parquet_bytes={new FileInfo(output).Length}");
+            return 0;
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    private static string Quote(string path) => path.Replace("'", "''");
+
+    private static string? Option(IReadOnlyList<string> args, string name) =>
+        args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.PeakWorkingSet64;
+    }
+
+    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+
+    private static double Megabytes(long bytes) => bytes / 1024.0 / 1024.0;
+
+    private static void Print(FormattableString line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+}
