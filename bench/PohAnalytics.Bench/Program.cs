@@ -14,6 +14,9 @@ if (args.FirstOrDefault() == "worst-case") return await WorstCases.RunOneAsync(a
 if (args.FirstOrDefault() == "audit") return await DisclosureAudit.RunAsync();
 // `load` drives the published snapshots and filtered views of a running runner on loopback (issue 10).
 if (args.FirstOrDefault() == "load") return await ServingLoad.RunAsync(args.Skip(1).ToList());
+// `rate` drives paths at fixed request rates (open loop) and checks p99 targets; `upload-to-dashboard` times an upload (issue 12).
+if (args.FirstOrDefault() == "rate") return await ConstantRateLoad.RunAsync(args.Skip(1).ToList());
+if (args.FirstOrDefault() == "upload-to-dashboard") return await UploadToDashboard.RunAsync(args.Skip(1).ToList());
 
 // Ingests a synthetic export of --rows rows (default 1,000,000) built from the shipped demo survey, through the real
 // pipeline and Parquet writer, and prints time, throughput and memory. Usage: dotnet run -c Release --project bench/PohAnalytics.Bench -- --rows 1000000
