@@ -23,16 +23,18 @@ bench_cleanup() { for pid in "${bench_pids[@]}"; do kill "$pid" 2>/dev/null || t
 trap bench_cleanup EXIT INT TERM
 
 blob=$(free_port 20000); queue=$(free_port $((blob + 1))); table=$(free_port $((queue + 1)))
-scripts/node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersionCheck --loose --location "$(mktemp -d)" \
+scripts/node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersionCheck --loose \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 --blobPort "$blob" --queuePort "$queue" --tablePort "$table" \
   >/dev/null 2>&1 &
 bench_pids+=($!)
+for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$table") 2>/dev/null && break; sleep 0.5; done
 account="AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 export AzureWebJobsStorage="DefaultEndpointsProtocol=http;$account;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
 url="http://127.0.0.1:$(free_port 17071)"
 key=bench-key
 LocalRunner__Urls="$url" LocalRunner__FunctionKey="$key" LocalRunner__WatchDropFolder=false Logging__LogLevel__Default=Warning \
-  dotnet functions/PohAnalytics.LocalRunner/bin/Release/net10.0/PohAnalytics.LocalRunner.dll >/dev/null &
+  Logging__LogLevel__PohAnalytics="${RUNNER_LOG_LEVEL:-Warning}" \
+  dotnet functions/PohAnalytics.LocalRunner/bin/Release/net10.0/PohAnalytics.LocalRunner.dll >"${RUNNER_LOG:-/dev/null}" &
 bench_pids+=($!)
 for _ in $(seq 1 120); do curl -fsS "$url/api/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fsS "$url/api/health" >/dev/null || { echo "The runner did not become healthy." >&2; exit 1; }
@@ -55,4 +57,4 @@ for id in "${ids[@]}"; do
   done
 done
 # A manual refresh waits for any running one and returns once everything ingested is published.
-curl -fsS -X POST -H "x-functions-key: $key" "$url/api/refresh" | sed -n 's/.*"outcome":"\([^"]*\)".*"version":\([0-9]*\).*/Published: \1, version \2/p'
+curl -fsS -X POST -H "x-functions-key: $key" "$url/api/refresh" | sed -n 's/.*"outcome":"\([^"]*\)".*"version":\([0-9]*\).*/Published: \1, version \2/p'; echo

@@ -12,7 +12,8 @@ public static class SyntheticMemberPoll
     public static byte[] Write(string demoXlsx, int rows)
     {
         using var source = new XlsxTabularSource(File.OpenRead(demoXlsx));
-        var all = source.Sheets().First().Rows.Where(r => !r.IsBlank).Select(r => r.Cells).ToList();
+        // Rows are read while the workbook is open, that is inside the enumeration of its sheets.
+        var all = source.Sheets().Select(s => s.Rows.Where(r => !r.IsBlank).Select(r => r.Cells).ToList()).First();
         // The header is the first row as wide as the table; title lines above it are left out.
         var width = all.Max(r => r.Count(c => !string.IsNullOrWhiteSpace(c)));
         var headerIndex = all.FindIndex(r => r.Count(c => !string.IsNullOrWhiteSpace(c)) >= width * 0.8);

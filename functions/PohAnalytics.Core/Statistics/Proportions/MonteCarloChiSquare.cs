@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
 namespace PohAnalytics.Core.Statistics.Proportions;
@@ -66,7 +65,7 @@ public sealed record MonteCarloChiSquare(double ChiSquare, double PValue, int Re
             {
                 simulated[j] = remainingRow1 == 0 ? 0
                     : j == columns.Length - 1 ? remainingRow1
-                    : Hypergeometric.Sample(random, remaining, remainingRow1, columns[j]);
+                    : HypergeometricSampler.Sample(random, remaining, remainingRow1, columns[j]);
                 remaining -= columns[j];
                 remainingRow1 -= simulated[j];
             }
