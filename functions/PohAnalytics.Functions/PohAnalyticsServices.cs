@@ -46,6 +46,7 @@ public static class PohAnalyticsServices
         services.AddSingleton<IDatasetRegistry, TableDatasetRegistry>();
         services.AddSingleton<IRawUploadStore, BlobRawUploadStore>();
         services.AddSingleton<ICuratedStore, BlobCuratedStore>();
+        services.AddSingleton<QueueSendSignal>();
         services.AddSingleton<IIngestQueue, StorageQueueIngestQueue>();
         services.AddSingleton<IDropFolder, BlobDropFolder>();
         services.AddSingleton<UploadService>();
