@@ -1,15 +1,23 @@
-using MathNet.Numerics;
-
 namespace PohAnalytics.Core.Statistics.Proportions;
 
 /// <summary>
 /// Exact hypergeometric draws by inversion, searching outward from the mode: about one standard deviation of steps per
 /// draw. MathNet's sampler simulates the urn draw by draw, which made a 10,000-respondent Monte-Carlo test take minutes.
 /// </summary>
-internal static class HypergeometricSampler
+internal sealed class HypergeometricSampler
 {
+    // ln(n!) for every n up to the largest population, so a draw costs lookups rather than log-gamma evaluations.
+    private readonly double[] _logFactorial;
+
+    /// <summary>A sampler for populations of up to <paramref name="maxPopulation"/>.</summary>
+    public HypergeometricSampler(int maxPopulation)
+    {
+        _logFactorial = new double[maxPopulation + 1];
+        for (var n = 2; n <= maxPopulation; n++) _logFactorial[n] = _logFactorial[n - 1] + Math.Log(n);
+    }
+
     /// <summary>Successes among <paramref name="draws"/> drawn without replacement from <paramref name="population"/> holding <paramref name="successes"/>.</summary>
-    public static int Sample(Random random, int population, int successes, int draws)
+    public int Sample(Random random, int population, int successes, int draws)
     {
         int failures = population - successes, low = Math.Max(0, draws - failures), high = Math.Min(draws, successes);
         if (low == high) return low;
@@ -39,5 +47,5 @@ internal static class HypergeometricSampler
         return mode; // Only rounding leaves u above zero after the whole support.
     }
 
-    private static double LogChoose(int n, int k) => SpecialFunctions.FactorialLn(n) - SpecialFunctions.FactorialLn(k) - SpecialFunctions.FactorialLn(n - k);
+    private double LogChoose(int n, int k) => _logFactorial[n] - _logFactorial[k] - _logFactorial[n - k];
 }
