@@ -29,7 +29,8 @@ scripts/node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersio
 bench_pids+=($!)
 for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$table") 2>/dev/null && break; sleep 0.5; done
 account="AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-export AzureWebJobsStorage="DefaultEndpointsProtocol=http;$account;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+endpoints="BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1"
+export AzureWebJobsStorage="DefaultEndpointsProtocol=http;$account;$endpoints;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
 url="http://127.0.0.1:$(free_port 17071)"
 key=bench-key
 LocalRunner__Urls="$url" LocalRunner__FunctionKey="$key" LocalRunner__WatchDropFolder=false Logging__LogLevel__Default=Warning \
@@ -57,4 +58,5 @@ for id in "${ids[@]}"; do
   done
 done
 # A manual refresh waits for any running one and returns once everything ingested is published.
-curl -fsS -X POST -H "x-functions-key: $key" "$url/api/refresh" | sed -n 's/.*"outcome":"\([^"]*\)".*"version":\([0-9]*\).*/Published: \1, version \2/p'; echo
+curl -fsS -X POST -H "x-functions-key: $key" "$url/api/refresh" \
+  | sed -n 's/.*"outcome":"\([^"]*\)".*"version":\([0-9]*\).*/Published: \1, version \2/p'; echo

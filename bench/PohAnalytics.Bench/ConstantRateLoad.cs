@@ -20,22 +20,29 @@ internal static class ConstantRateLoad
         if (!url.IsLoopback) throw new ArgumentException("The load test only targets loopback addresses.");
         var seconds = double.Parse(Option("--seconds", "20"), CultureInfo.InvariantCulture);
         var warmup = double.Parse(Option("--warmup", "3"), CultureInfo.InvariantCulture);
-        var drives = args.Select((a, i) => (a, i)).Where(x => x.a == "--drive" && x.i + 1 < args.Count).Select(x => Drive.Parse(args[x.i + 1])).ToList();
+        var drives = args.Select((a, i) => (a, i)).Where(x => x.a == "--drive" && x.i + 1 < args.Count)
+            .Select(x => Drive.Parse(args[x.i + 1])).ToList();
         if (drives.Count == 0) throw new ArgumentException("Name at least one --drive RATE:P99MS:PATH.");
 
         var allMet = true;
         foreach (var drive in drives)
         {
-            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+            using var handler = new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+            };
             using var client = new HttpClient(handler) { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
             if (warmup > 0) await RunAsync(client, drive, warmup);
             var result = await RunAsync(client, drive, seconds);
             var met = result.Errors == 0 && result.P(0.99) < drive.P99Ms;
             allMet &= met;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{drive.Path}: target {drive.Rate:N0} req/s for {seconds:F0} s, achieved {result.Completed / seconds:N0} req/s ({result.Completed:N0} answered), " +
-                $"p50 {result.P(0.50):F2} ms, p90 {result.P(0.90):F2} ms, p99 {result.P(0.99):F2} ms, max {result.P(1):F2} ms, errors {result.Errors}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"target_met={(met ? "true" : "false")} path={drive.Path} p99<{drive.P99Ms} ms at {drive.Rate} req/s, no errors"));
+                $"{drive.Path}: target {drive.Rate:N0} req/s for {seconds:F0} s, " +
+                $"achieved {result.Completed / seconds:N0} req/s ({result.Completed:N0} answered), " +
+                $"p50 {result.P(0.50):F2} ms, p90 {result.P(0.90):F2} ms, p99 {result.P(0.99):F2} ms, max {result.P(1):F2} ms, " +
+                $"errors {result.Errors}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"target_met={(met ? "true" : "false")} path={drive.Path} p99<{drive.P99Ms} ms at {drive.Rate} req/s, no errors"));
         }
         return allMet ? 0 : 1;
     }
@@ -82,13 +89,15 @@ internal static class ConstantRateLoad
         public static Drive Parse(string text)
         {
             var parts = text.Split(':', 3);
-            return new Drive(double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
+            return new Drive(
+                double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
         }
     }
 
     private sealed record Outcome(double[] Sorted, int Errors)
     {
         public int Completed => Sorted.Length;
-        public double P(double p) => Sorted.Length == 0 ? double.NaN : Sorted[Math.Clamp((int)Math.Ceiling(p * Sorted.Length) - 1, 0, Sorted.Length - 1)];
+        public double P(double p) =>
+            Sorted.Length == 0 ? double.NaN : Sorted[Math.Clamp((int)Math.Ceiling(p * Sorted.Length) - 1, 0, Sorted.Length - 1)];
     }
 }

@@ -27,7 +27,8 @@ internal static class UploadToDashboard
         var demo = Path.Combine(RepoRoot.Find(), "scripts", "demo-data", "ledenpeiling-lv-poh-ggz-2018.xlsx");
         var csv = SyntheticMemberPoll.Write(demo, rows);
         var name = $"Ledenpeiling bench {DateTime.UtcNow:yyyyMMdd HHmmss}";
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"member poll of {rows:N0} rows, {csv.Length / 1024.0:N0} KB CSV, dataset '{name}'"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"member poll of {rows:N0} rows, {csv.Length / 1024.0:N0} KB CSV, dataset '{name}'"));
 
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(csv);
@@ -38,7 +39,8 @@ internal static class UploadToDashboard
         form.Add(new StringContent("poh-ggz"), "respondentType");
         form.Add(new StringContent("2026"), "wave");
         var clock = Stopwatch.StartNew();
-        var accepted = await (await client.PostAsync("/api/uploads", form)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        var accepted = await (await client.PostAsync("/api/uploads", form)).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<JsonElement>();
         var acceptedMs = clock.Elapsed.TotalMilliseconds;
         var datasetId = accepted.GetProperty("datasetId").GetString()!;
         var ingestionId = accepted.GetProperty("ingestionId").GetString()!;
@@ -46,7 +48,8 @@ internal static class UploadToDashboard
         double? snapshotMs = null, viewMs = null;
         while ((snapshotMs is null || viewMs is null) && clock.Elapsed < TimeSpan.FromMinutes(2))
         {
-            if (snapshotMs is null && (await client.GetStringAsync("/api/published/views/overview.json")).Contains($"\"{datasetId}\"", StringComparison.Ordinal))
+            if (snapshotMs is null && (await client.GetStringAsync("/api/published/views/overview.json"))
+                    .Contains($"\"{datasetId}\"", StringComparison.Ordinal))
                 snapshotMs = clock.Elapsed.TotalMilliseconds;
             if (viewMs is null && await client.GetAsync("/api/views/overview") is { IsSuccessStatusCode: true } view
                 && (await view.Content.ReadAsStringAsync()).Contains($"\"{datasetId}\"", StringComparison.Ordinal))
@@ -56,7 +59,8 @@ internal static class UploadToDashboard
 
         var status = await client.GetFromJsonAsync<JsonElement>($"/api/uploads/{ingestionId}");
         var created = status.GetProperty("createdAt").GetDateTimeOffset();
-        DateTimeOffset? Time(JsonElement e, string p) => e.TryGetProperty(p, out var v) && v.ValueKind == JsonValueKind.String ? v.GetDateTimeOffset() : null;
+        DateTimeOffset? Time(JsonElement e, string p) =>
+            e.TryGetProperty(p, out var v) && v.ValueKind == JsonValueKind.String ? v.GetDateTimeOffset() : null;
         var started = Time(status, "startedAt");
         var completed = Time(status, "completedAt");
         var history = await client.GetFromJsonAsync<JsonElement>("/api/refresh?top=20");
@@ -66,14 +70,18 @@ internal static class UploadToDashboard
         string Ms(DateTimeOffset? from, DateTimeOffset? to) =>
             from is { } f && to is { } t ? ((t - f).TotalMilliseconds).ToString("N0", CultureInfo.InvariantCulture) + " ms" : "?";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"status {status.GetProperty("status").GetString()}; upload answered {acceptedMs:N0} ms; ingestion queue wait {Ms(created, started)}, ingestion {Ms(started, completed)}; " +
-            $"refresh ({refresh?.GetProperty("trigger").GetString() ?? "?"}) wait {Ms(completed, refresh is { } r1 ? Time(r1, "startedAt") : null)}, " +
+            $"status {status.GetProperty("status").GetString()}; upload answered {acceptedMs:N0} ms; " +
+            $"ingestion queue wait {Ms(created, started)}, ingestion {Ms(started, completed)}; " +
+            $"refresh ({refresh?.GetProperty("trigger").GetString() ?? "?"}) " +
+            $"wait {Ms(completed, refresh is { } r1 ? Time(r1, "startedAt") : null)}, " +
             $"refresh {Ms(refresh is { } r2 ? Time(r2, "startedAt") : null, refresh is { } r3 ? Time(r3, "completedAt") : null)}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"upload -> published overview snapshot lists the dataset: {snapshotMs?.ToString("N0", CultureInfo.InvariantCulture) ?? "never"} ms; " +
+            $"upload -> published overview snapshot lists the dataset: " +
+            $"{snapshotMs?.ToString("N0", CultureInfo.InvariantCulture) ?? "never"} ms; " +
             $"upload -> overview view lists it: {viewMs?.ToString("N0", CultureInfo.InvariantCulture) ?? "never"} ms"));
         var met = snapshotMs < targetMs && viewMs < targetMs;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"target_met={(met ? "true" : "false")} upload -> refreshed dashboard JSON < {targetMs:N0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"target_met={(met ? "true" : "false")} upload -> refreshed dashboard JSON < {targetMs:N0} ms"));
         return met ? 0 : 1;
     }
 }

@@ -39,7 +39,8 @@ public static class ApiResults
         var response = request.HttpContext.Response;
         response.Headers.ETag = document.ETag;
         response.Headers.CacheControl = cacheControl;
-        var tags = request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var tags = request.Headers.IfNoneMatch
+            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         return tags.Any(t => t == "*" || t == document.ETag || t == "W/" + document.ETag)
             ? new StatusCodeResult(StatusCodes.Status304NotModified)
             : new FileContentResult(document.Content, document.ContentType);

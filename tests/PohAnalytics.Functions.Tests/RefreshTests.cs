@@ -62,13 +62,15 @@ public sealed class RefreshTests(RunnerFixture runner)
 
         Assert.Contains(refresh.GetProperty("outcome").GetString(), new[] { "published", "up-to-date" });
         Assert.False(before.Headers.ETag!.IsWeak);
-        Assert.Contains((await after.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), d => d.GetProperty("id").GetString() == "etag-nieuwe-versie-2025");
+        Assert.Contains((await after.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(),
+            d => d.GetProperty("id").GetString() == "etag-nieuwe-versie-2025");
         Assert.NotEqual(staleTag.Tag, freshTag.Tag);
         Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
         Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Equal(freshTag.Tag, stale.Headers.ETag!.Tag);
-        Assert.Contains((await stale.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), d => d.GetProperty("id").GetString() == "etag-nieuwe-versie-2025");
+        Assert.Contains((await stale.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(),
+            d => d.GetProperty("id").GetString() == "etag-nieuwe-versie-2025");
     }
 
     [Fact]

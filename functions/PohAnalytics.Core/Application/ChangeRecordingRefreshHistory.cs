@@ -22,5 +22,6 @@ public sealed class ChangeRecordingRefreshHistory(IRefreshHistory inner, Serving
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<RefreshRecord>> ListAsync(int top, CancellationToken cancellationToken) => inner.ListAsync(top, cancellationToken);
+    public Task<IReadOnlyList<RefreshRecord>> ListAsync(int top, CancellationToken cancellationToken) =>
+        inner.ListAsync(top, cancellationToken);
 }

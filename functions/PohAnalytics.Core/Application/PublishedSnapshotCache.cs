@@ -51,7 +51,8 @@ public sealed class PublishedSnapshotCache
         var (manifest, _) = await _store.GetManifestAsync(cancellationToken);
         return manifest is null
             ? null
-            : new CurrentPublication(manifest, ServedDocument.Of(JsonSerializer.SerializeToUtf8Bytes(manifest, ServedJson.Options), "application/json; charset=utf-8"));
+            : new CurrentPublication(manifest,
+                ServedDocument.Of(JsonSerializer.SerializeToUtf8Bytes(manifest, ServedJson.Options), "application/json; charset=utf-8"));
     }
 
     private async Task<ServedDocument?> ReadDocumentAsync(string storagePath)

@@ -11,7 +11,8 @@ public sealed class RenderedViewCache(int capacity = 512)
 
     /// <summary>The cached view for <paramref name="key"/>, or the one <paramref name="render"/> builds (null: nothing to show).</summary>
     public async Task<ServedDocument?> GetOrRenderAsync(string key, Func<Task<byte[]?>> render) =>
-        (await _views.GetOrCreateAsync(key, async () => new Rendered(await render() is { } json ? ServedDocument.Of(json, ContentType) : null))).Document;
+        (await _views.GetOrCreateAsync(key, async () =>
+            new Rendered(await render() is { } json ? ServedDocument.Of(json, ContentType) : null))).Document;
 
     /// <summary>The MIME type of view documents.</summary>
     public const string ContentType = "application/json; charset=utf-8";

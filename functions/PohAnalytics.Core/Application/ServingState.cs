@@ -16,7 +16,8 @@ public sealed class ServingState<T>(Func<CancellationToken, Task<T>> read, Servi
         lock (_gate)
         {
             var now = clock.GetUtcNow();
-            if (_current is { } c && c.Generation == changes.Generation && now - c.ReadAt < ServingChanges.TimeToLive && !c.Value.IsFaulted && !c.Value.IsCanceled)
+            if (_current is { } c && c.Generation == changes.Generation && now - c.ReadAt < ServingChanges.TimeToLive
+                && !c.Value.IsFaulted && !c.Value.IsCanceled)
                 return c.Value;
             // The generation is taken before reading, so a change during the read makes the next caller read again.
             var generation = changes.Generation;

@@ -54,7 +54,8 @@ public sealed class DashboardViewService
     public async Task<ServedDocument?> ServeAsync(string page, ViewQuery query, CancellationToken cancellationToken)
     {
         var inputs = await _inputs.GetAsync().WaitAsync(cancellationToken);
-        var selection = string.Join('&', ViewQuery.Names.Where(n => query[n] is not null).Select(n => $"{n}={Uri.EscapeDataString(query[n]!)}"));
+        var selection = string.Join('&',
+            ViewQuery.Names.Where(n => query[n] is not null).Select(n => $"{n}={Uri.EscapeDataString(query[n]!)}"));
         // Shared by every request for the same key, so one reader's cancellation must not cancel the others.
         return await _rendered.GetOrRenderAsync($"{page}?{selection}#{inputs}", () => BuildJsonAsync(page, query, CancellationToken.None))
             .WaitAsync(cancellationToken);

@@ -53,10 +53,12 @@ public sealed class ViewContext(
     {
         var datasets = await DatasetsAsync(cancellationToken);
         var benchmarks = await analytics.LatestBenchmarksAsync(cancellationToken);
-        return InputHash.Of(datasets.SelectMany(d => new[] { d.Id, d.CurrentVersion.ToString(CultureInfo.InvariantCulture), d.CurrentSourceSha256 })
+        return InputHash.Of(datasets
+            .SelectMany(d => new[] { d.Id, d.CurrentVersion.ToString(CultureInfo.InvariantCulture), d.CurrentSourceSha256 })
             .Append(analytics.BenchmarksInputHash(benchmarks)).Append(Codebook.Sha256)
             .Concat(codeLists.CodeLists.Select(c => c.Sha256))
-            .Append(Threshold.ToString(CultureInfo.InvariantCulture)).Append(DashboardViewsSource.ViewsVersion).Append(AnalyticsService.EngineVersion));
+            .Append(Threshold.ToString(CultureInfo.InvariantCulture))
+            .Append(DashboardViewsSource.ViewsVersion).Append(AnalyticsService.EngineVersion));
     }
 
     /// <summary>The statement every page shows about small cells.</summary>

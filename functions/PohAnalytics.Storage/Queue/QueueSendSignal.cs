@@ -22,7 +22,9 @@ public sealed class QueueSendSignal
         }
     }
 
-    /// <summary>Waits until a message is sent to <paramref name="queueName"/> or <paramref name="timeout"/> passes; true when woken.</summary>
+    /// <summary>
+    /// Waits until a message is sent to <paramref name="queueName"/> or <paramref name="timeout"/> passes; true when woken.
+    /// </summary>
     public async Task<bool> WaitAsync(string queueName, TimeSpan timeout, CancellationToken cancellationToken)
     {
         try

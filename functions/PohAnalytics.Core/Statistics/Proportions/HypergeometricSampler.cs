@@ -16,7 +16,10 @@ internal sealed class HypergeometricSampler
         for (var n = 2; n <= maxPopulation; n++) _logFactorial[n] = _logFactorial[n - 1] + Math.Log(n);
     }
 
-    /// <summary>Successes among <paramref name="draws"/> drawn without replacement from <paramref name="population"/> holding <paramref name="successes"/>.</summary>
+    /// <summary>
+    /// Successes among <paramref name="draws"/> drawn without replacement from <paramref name="population"/> holding
+    /// <paramref name="successes"/>.
+    /// </summary>
     public int Sample(Random random, int population, int successes, int draws)
     {
         int failures = population - successes, low = Math.Max(0, draws - failures), high = Math.Min(draws, successes);
