@@ -14,6 +14,9 @@ if (args.FirstOrDefault() == "worst-case") return await WorstCases.RunOneAsync(a
 if (args.FirstOrDefault() == "audit") return await DisclosureAudit.RunAsync();
 // `load` drives the published snapshots and filtered views of a running runner on loopback (issue 10).
 if (args.FirstOrDefault() == "load") return await ServingLoad.RunAsync(args.Skip(1).ToList());
+// `rate` drives paths at fixed request rates (open loop) and checks p99 targets; `upload-to-dashboard` times an upload (issue 12).
+if (args.FirstOrDefault() == "rate") return await ConstantRateLoad.RunAsync(args.Skip(1).ToList());
+if (args.FirstOrDefault() == "upload-to-dashboard") return await UploadToDashboard.RunAsync(args.Skip(1).ToList());
 
 // `ingest` (also the default) compares the pipeline's ingestion with DuckDB's CSV-to-Parquet copy on the same file (issue 12).
 return await IngestBenchmark.RunAsync(args.SkipWhile(a => a == "ingest").ToList());

@@ -1,7 +1,9 @@
 using PohAnalytics.Core.Publishing;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using PohAnalytics.Core.Application;
 
 namespace PohAnalytics.Functions;
 
@@ -27,6 +29,22 @@ public static class ApiResults
         ContentType = "application/problem+json; charset=utf-8",
         StatusCode = status,
     };
+
+    /// <summary>
+    /// A served document with its entity tag and caching policy: 304 with an empty body when the request's
+    /// <c>If-None-Match</c> names the tag (or is <c>*</c>), the bytes otherwise.
+    /// </summary>
+    public static IActionResult Served(HttpRequest request, ServedDocument document, string cacheControl)
+    {
+        var response = request.HttpContext.Response;
+        response.Headers.ETag = document.ETag;
+        response.Headers.CacheControl = cacheControl;
+        var tags = request.Headers.IfNoneMatch
+            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return tags.Any(t => t == "*" || t == document.ETag || t == "W/" + document.ETag)
+            ? new StatusCodeResult(StatusCodes.Status304NotModified)
+            : new FileContentResult(document.Content, document.ContentType);
+    }
 
     private static Dictionary<string, object> ProblemBody(
         int status, string title, string detail, IReadOnlyDictionary<string, object>? extensions)

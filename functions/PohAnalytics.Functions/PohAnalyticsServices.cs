@@ -46,6 +46,7 @@ public static class PohAnalyticsServices
         services.AddSingleton<IDatasetRegistry, TableDatasetRegistry>();
         services.AddSingleton<IRawUploadStore, BlobRawUploadStore>();
         services.AddSingleton<ICuratedStore, BlobCuratedStore>();
+        services.AddSingleton<QueueSendSignal>();
         services.AddSingleton<IIngestQueue, StorageQueueIngestQueue>();
         services.AddSingleton<IDropFolder, BlobDropFolder>();
         services.AddSingleton<UploadService>();
@@ -57,8 +58,14 @@ public static class PohAnalyticsServices
         services.AddSingleton<DropFolderIngestion>();
         services.AddSingleton(new SuppressionSettings(configuration.GetValue("Poh:SuppressionThreshold", 5)));
         services.AddSingleton<IPublishedStore, BlobPublishedStore>();
-        services.AddSingleton<IRefreshHistory, TableRefreshHistory>();
-        services.AddSingleton<IRefreshQueue, StorageQueueRefreshQueue>();
+        // Serving caches re-read at once after a change on this instance (refresh requested or finished), within a second elsewhere.
+        services.AddSingleton<ServingChanges>();
+        services.AddSingleton<IRefreshHistory>(sp => new ChangeRecordingRefreshHistory(
+            ActivatorUtilities.CreateInstance<TableRefreshHistory>(sp), sp.GetRequiredService<ServingChanges>()));
+        services.AddSingleton<IRefreshQueue>(sp => new ChangeRecordingRefreshQueue(
+            ActivatorUtilities.CreateInstance<StorageQueueRefreshQueue>(sp), sp.GetRequiredService<ServingChanges>()));
+        services.AddSingleton<PublishedSnapshotCache>();
+        services.AddSingleton(_ => new RenderedViewCache());
         // First: every refresh reads the latest codebook version before the other sources hash their inputs.
         services.AddSingleton<IPublicationSource, CodebookRefreshSource>();
         services.AddSingleton<IPublicationSource, DatasetCatalogSource>();

@@ -1,6 +1,7 @@
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using PohAnalytics.Storage;
+using PohAnalytics.Storage.Queue;
 
 namespace PohAnalytics.LocalRunner;
 
@@ -10,7 +11,7 @@ namespace PohAnalytics.LocalRunner;
 /// </summary>
 public sealed class QueueTriggerPump(
     IServiceProvider services, StorageClients storage, IReadOnlyList<FunctionTrigger> functions, QueueHostSettings settings,
-    ILogger<QueueTriggerPump> logger) : BackgroundService
+    QueueSendSignal sent, ILogger<QueueTriggerPump> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -48,8 +49,10 @@ public sealed class QueueTriggerPump(
                 running.Add(RunAsync(message));
             if (messages.Length == 0)
             {
-                await Delay(idle, stoppingToken);
-                idle = TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, settings.MaxPollingInterval.Ticks));
+                // A message sent by this process (an upload, an ingestion asking for a refresh) ends the back-off at once.
+                idle = await sent.WaitAsync(queueName, idle, stoppingToken)
+                    ? TimeSpan.FromMilliseconds(100)
+                    : TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, settings.MaxPollingInterval.Ticks));
                 continue;
             }
             idle = TimeSpan.FromMilliseconds(100);
@@ -109,10 +112,5 @@ public sealed class QueueTriggerPump(
                     visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
             }
         }
-    }
-
-    private static async Task Delay(TimeSpan delay, CancellationToken token)
-    {
-        try { await Task.Delay(delay, token); } catch (OperationCanceledException) { }
     }
 }

@@ -45,6 +45,59 @@ public sealed class RefreshTests(RunnerFixture runner)
     }
 
     [Fact]
+    public async Task A_new_publication_is_served_at_once_with_a_new_etag_and_a_stale_etag_gets_the_new_document()
+    {
+        await runner.Client.PostAsync("/api/refresh", null);
+        var before = await runner.Client.GetAsync("/api/published/datasets.json");
+        var staleTag = before.Headers.ETag!;
+        var bytes = Encoding.UTF8.GetBytes("Geslacht;Leeftijd\nVrouw;34\nMan;51\nVrouw;44\nMan;38\nVrouw;29\n");
+        await runner.IngestAsync(bytes, "etag.csv", "ETag nieuwe versie 2025");
+
+        // A refresh on this instance clears the cached manifest: no waiting for the cache's time-to-live.
+        var refresh = await (await runner.Client.PostAsync("/api/refresh", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var after = await runner.Client.GetAsync("/api/published/datasets.json");
+        var freshTag = after.Headers.ETag!;
+        var unchanged = await SendConditional("/api/published/datasets.json", freshTag);
+        var stale = await SendConditional("/api/published/datasets.json", staleTag);
+
+        Assert.Contains(refresh.GetProperty("outcome").GetString(), new[] { "published", "up-to-date" });
+        Assert.False(before.Headers.ETag!.IsWeak);
+        Assert.Contains((await after.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(),
+            d => d.GetProperty("id").GetString() == "etag-nieuwe-versie-2025");
+        Assert.NotEqual(staleTag.Tag, freshTag.Tag);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Equal(freshTag.Tag, stale.Headers.ETag!.Tag);
+        Assert.Contains((await stale.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(),
+            d => d.GetProperty("id").GetString() == "etag-nieuwe-versie-2025");
+    }
+
+    [Fact]
+    public async Task A_filtered_view_answers_304_to_its_own_etag_and_the_full_view_to_another()
+    {
+        await runner.SeedDemoDataAsync();
+        const string path = "/api/views/overview?dataset=poh-ggz-vragenlijst-2019&employment=practice_employed";
+        var first = await runner.Client.GetAsync(path);
+
+        var unchanged = await SendConditional(path, first.Headers.ETag!);
+        var other = await SendConditional(path, new System.Net.Http.Headers.EntityTagHeaderValue("\"not-this-one\""));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await other.Content.ReadAsStringAsync());
+    }
+
+    private async Task<HttpResponseMessage> SendConditional(string path, System.Net.Http.Headers.EntityTagHeaderValue tag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfNoneMatch.Add(tag);
+        return await runner.Client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task A_refresh_without_changes_is_up_to_date_and_a_forced_one_publishes_a_new_version()
     {
         await runner.Client.PostAsync("/api/refresh", null);

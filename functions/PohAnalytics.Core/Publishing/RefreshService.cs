@@ -41,8 +41,10 @@ public sealed class RefreshService(
     {
         var (current, etag) = await store.GetManifestAsync(cancellationToken);
         var units = new List<PublicationUnit>();
+        var listing = System.Diagnostics.Stopwatch.StartNew();
         foreach (var source in sources)
             units.AddRange(await source.GetUnitsAsync(cancellationToken));
+        logger.LogDebug("Listed {Units} units in {Milliseconds} ms", units.Count, listing.ElapsedMilliseconds);
 
         var version = (current?.Version ?? 0) + 1;
         var next = new PublishedManifest { Version = version, PublishedAt = clock.GetUtcNow(), RefreshId = id };
@@ -58,9 +60,11 @@ public sealed class RefreshService(
                 reused++;
                 continue;
             }
+            var building = System.Diagnostics.Stopwatch.StartNew();
             var documents = await unit.BuildAsync(cancellationToken);
             foreach (var document in documents)
                 next.Documents[document.Path] = await store.WriteDocumentAsync(version, document, cancellationToken);
+            logger.LogDebug("Rebuilt {Unit} in {Milliseconds} ms", unit.Key, building.ElapsedMilliseconds);
             next.UnitHashes[unit.Key] = unit.InputHash;
             next.UnitDocuments[unit.Key] = documents.Select(d => d.Path).ToList();
             rebuilt.Add(unit.Key);

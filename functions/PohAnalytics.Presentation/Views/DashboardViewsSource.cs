@@ -1,4 +1,3 @@
-using PohAnalytics.Core.Application;
 using PohAnalytics.Core.Publishing;
 
 namespace PohAnalytics.Presentation.Views;
@@ -15,12 +14,7 @@ public sealed class DashboardViewsSource(DashboardViewService views, ViewContext
     /// <inheritdoc />
     public async Task<IReadOnlyList<PublicationUnit>> GetUnitsAsync(CancellationToken cancellationToken)
     {
-        var datasets = await context.DatasetsAsync(cancellationToken);
-        var benchmarks = await context.Analytics.LatestBenchmarksAsync(cancellationToken);
-        var hash = InputHash.Of(datasets.SelectMany(d => new[] { d.Id, d.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), d.CurrentSourceSha256 })
-            .Append(context.Analytics.BenchmarksInputHash(benchmarks)).Append(context.Codebook.Sha256)
-            .Concat(context.CodeLists.CodeLists.Select(c => c.Sha256))
-            .Append(context.Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(ViewsVersion).Append(AnalyticsService.EngineVersion));
+        var hash = await context.InputHashAsync(cancellationToken);
         return DashboardViewService.Pages.Select(page => new PublicationUnit($"views/{page}", InputHash.Of(hash, page),
             async token => await views.BuildJsonAsync(page, ViewQuery.None, token) is { } json
                 ? (IReadOnlyList<PublishedDocument>)[new PublishedDocument($"views/{page}.json", json)]

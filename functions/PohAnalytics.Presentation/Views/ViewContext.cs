@@ -5,6 +5,7 @@ using PohAnalytics.Core.Publishing;
 using PohAnalytics.Core.Qualitative.CodeLists;
 using PohAnalytics.Core.Registry;
 using PohAnalytics.Core.Disclosure;
+using System.Globalization;
 
 namespace PohAnalytics.Presentation.Views;
 
@@ -43,6 +44,22 @@ public sealed class ViewContext(
     /// <summary>The disclosure audit of a dataset's current version: every served count and its mark.</summary>
     public Task<DatasetDisclosure> DisclosureAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
         analytics.DisclosureAsync(dataset, cancellationToken);
+
+    /// <summary>
+    /// Hash of every input the pages are built from: dataset versions, benchmarks, codebook, code lists, threshold and the
+    /// view and engine versions (publication input hash of the default views, and key of cached filtered views).
+    /// </summary>
+    public async Task<string> InputHashAsync(CancellationToken cancellationToken)
+    {
+        var datasets = await DatasetsAsync(cancellationToken);
+        var benchmarks = await analytics.LatestBenchmarksAsync(cancellationToken);
+        return InputHash.Of(datasets
+            .SelectMany(d => new[] { d.Id, d.CurrentVersion.ToString(CultureInfo.InvariantCulture), d.CurrentSourceSha256 })
+            .Append(analytics.BenchmarksInputHash(benchmarks)).Append(Codebook.Sha256)
+            .Concat(codeLists.CodeLists.Select(c => c.Sha256))
+            .Append(Threshold.ToString(CultureInfo.InvariantCulture))
+            .Append(DashboardViewsSource.ViewsVersion).Append(AnalyticsService.EngineVersion));
+    }
 
     /// <summary>The statement every page shows about small cells.</summary>
     public LocalizedText SuppressionNote => DisclosureRule.Text(Threshold, DisclosureControl.DefaultMinimumSubgroup(Threshold));

@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
 namespace PohAnalytics.Core.Statistics.Proportions;
@@ -57,6 +56,7 @@ public sealed record MonteCarloChiSquare(double ChiSquare, double PValue, int Re
         // R compares with a tolerance of 64 machine epsilons so that ties with the observed table count.
         var threshold = observed * (1 - (64 * 2.220446049250313e-16));
         var random = new Xoshiro256StarStar(seed);
+        var sampler = new HypergeometricSampler(total);
         var simulated = new int[a.Length];
         var atLeast = 0;
         for (var b = 0; b < replicates; b++)
@@ -66,7 +66,7 @@ public sealed record MonteCarloChiSquare(double ChiSquare, double PValue, int Re
             {
                 simulated[j] = remainingRow1 == 0 ? 0
                     : j == columns.Length - 1 ? remainingRow1
-                    : Hypergeometric.Sample(random, remaining, remainingRow1, columns[j]);
+                    : sampler.Sample(random, remaining, remainingRow1, columns[j]);
                 remaining -= columns[j];
                 remainingRow1 -= simulated[j];
             }
