@@ -123,42 +123,58 @@ public sealed class SurveyDesign
     /// <summary>Linearised covariance of the totals of the influence columns (raking residuals, then strata).</summary>
     internal Matrix<double> Covariance(Matrix<double> influence)
     {
-        var z = influence.Clone();
+        // Plain column-major arrays: the same sums as the matrix form, without a vector per respondent.
+        var columns = influence.ColumnCount;
+        var z = influence.ToColumnMajorArray();
         if (_margins.Count > 0)
         {
             for (var cycle = 0; cycle < RakingBackfitCycles; cycle++)
                 foreach (var margin in _margins)
-                    RemoveCategoryMeans(z, margin);
+                    RemoveCategoryMeans(z, columns, margin);
         }
         var strata = _strata ?? new int[N];
-        var result = Matrix<double>.Build.Dense(z.ColumnCount, z.ColumnCount);
-        foreach (var stratum in strata.Distinct())
-        {
-            var rows = Enumerable.Range(0, N).Where(i => strata[i] == stratum).ToArray();
-            if (rows.Length < 2) continue;
-            var block = Matrix<double>.Build.DenseOfRowVectors(rows.Select(i => z.Row(i)));
-            var means = block.ColumnSums() / rows.Length;
-            var centred = block - Matrix<double>.Build.Dense(rows.Length, z.ColumnCount, (_, j) => means[j]);
-            result += centred.TransposeThisAndMultiply(centred) * (rows.Length / (rows.Length - 1.0));
-        }
+        var strataCount = strata.Length == 0 ? 0 : strata.Max() + 1;
+        var sizes = new int[strataCount];
+        foreach (var stratum in strata) sizes[stratum]++;
+        var means = new double[strataCount, columns];
+        for (var j = 0; j < columns; j++)
+            for (var i = 0; i < N; i++) means[strata[i], j] += z[(j * N) + i];
+        for (var h = 0; h < strataCount; h++)
+            for (var j = 0; j < columns; j++) means[h, j] /= sizes[h];
+        var result = Matrix<double>.Build.Dense(columns, columns);
+        for (var a = 0; a < columns; a++)
+            for (var b = a; b < columns; b++)
+            {
+                var perStratum = new double[strataCount];
+                for (var i = 0; i < N; i++)
+                {
+                    var h = strata[i];
+                    perStratum[h] += (z[(a * N) + i] - means[h, a]) * (z[(b * N) + i] - means[h, b]);
+                }
+                var sum = 0.0;
+                for (var h = 0; h < strataCount; h++)
+                    if (sizes[h] >= 2) sum += perStratum[h] * (sizes[h] / (sizes[h] - 1.0));
+                result[a, b] = result[b, a] = sum;
+            }
         return result;
     }
 
     // z_i ← z_i − w_i · mean over the category of (z/w): the residual of the weighted regression on the margin's indicators.
-    private void RemoveCategoryMeans(Matrix<double> z, int[] margin)
+    private void RemoveCategoryMeans(double[] z, int columns, int[] margin)
     {
         var categories = margin.Max() + 1;
-        for (var j = 0; j < z.ColumnCount; j++)
+        for (var j = 0; j < columns; j++)
         {
+            var column = z.AsSpan(j * N, N);
             var sums = new double[categories];
             var counts = new int[categories];
             for (var i = 0; i < N; i++)
             {
-                sums[margin[i]] += _weights[i] > 0 ? z[i, j] / _weights[i] : 0;
+                sums[margin[i]] += _weights[i] > 0 ? column[i] / _weights[i] : 0;
                 counts[margin[i]]++;
             }
             for (var i = 0; i < N; i++)
-                z[i, j] -= _weights[i] * sums[margin[i]] / counts[margin[i]];
+                column[i] -= _weights[i] * sums[margin[i]] / counts[margin[i]];
         }
     }
 
