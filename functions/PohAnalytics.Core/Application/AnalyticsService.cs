@@ -158,7 +158,7 @@ public sealed class AnalyticsService(
         await cache.GetOrCreateAsync(RepresentativenessInputHash(dataset, benchmark, raking, await LatestBenchmarksAsync(cancellationToken)), async () =>
         {
             var data = await ReadAsync(dataset, cancellationToken);
-            var comparisons = RepresentativenessEngine.Compare(Codebook, data, benchmark);
+            var comparisons = await UnweightedComparisonsAsync(dataset, benchmark, data);
             var report = new RepresentativenessReport
             {
                 DatasetId = dataset.Id,
@@ -176,6 +176,11 @@ public sealed class AnalyticsService(
             };
             return suppression.Apply(report, await DisclosureAsync(dataset, cancellationToken), suppression.Publish(benchmark, Codebook));
         });
+
+    // Shared by the unweighted report and every raked one (the SMDs before raking), so the sample is compared once.
+    private Task<Comparisons> UnweightedComparisonsAsync(DatasetRecord dataset, BenchmarkDefinition benchmark, CuratedData data) =>
+        cache.GetOrCreateAsync(InputHash.Of(["comparisons", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version), benchmark.ContentSha256,
+            Codebook.Sha256, EngineVersion]), () => Task.FromResult(RepresentativenessEngine.Compare(Codebook, data, benchmark)));
 
     private async Task<(DatasetRecord Dataset, CuratedData Data)> LoadAsync(string datasetId, CancellationToken cancellationToken)
     {
