@@ -14,6 +14,8 @@ if (args.FirstOrDefault() == "worst-case") return await WorstCases.RunOneAsync(a
 if (args.FirstOrDefault() == "audit") return await DisclosureAudit.RunAsync();
 // `analytics --rows N` times what a refresh computes for one N-row dataset against DuckDB counts (issue 12).
 if (args.FirstOrDefault() == "analytics") return await AnalyticsBenchmark.RunAsync(args.Skip(1).ToList());
+// `refresh --datasets 50` times a full and an incremental refresh of that many datasets in Azurite (issue 12).
+if (args.FirstOrDefault() == "refresh") return await RefreshBenchmark.RunAsync(args.Skip(1).ToList());
 // `load` drives the published snapshots and filtered views of a running runner on loopback (issue 10).
 if (args.FirstOrDefault() == "load") return await ServingLoad.RunAsync(args.Skip(1).ToList());
 

@@ -24,11 +24,13 @@ public sealed class AnalyticsService(
     IRefreshQueue refresh)
 {
     /// <summary>Bumped whenever the statistics change, so cached results from an older engine are not served.</summary>
-    public const string EngineVersion = "analytics-3";
+    public const string EngineVersion = "analytics-4";
 
-    
+    /// <summary>How many datasets' curated columns stay in memory.</summary>
+    public const int CuratedDatasetsKept = 4;
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);
+    private readonly MemoryAnalyticsCache _curated = new(CuratedDatasetsKept);
 
     // The current version: aliases change only how exports are read, but its hash keys every cached and published result.
     private CodebookDefinition Codebook => codebooks.Current;
@@ -199,9 +201,13 @@ public sealed class AnalyticsService(
         return dataset;
     }
 
-    /// <summary>The curated data of a dataset's current version, read once per version and shared through the cache.</summary>
+    /// <summary>
+    /// The curated data of a dataset's current version, read once and shared by the audit, the descriptives and every
+    /// comparison. Whole columns are large, so only the last few datasets are kept, apart from the (small) results: a
+    /// refresh builds a dataset's units one after another and later pages need only their cached results.
+    /// </summary>
     public Task<CuratedData> ReadAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
+        _curated.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
 
     private static string?[] DatasetInputs(DatasetRecord dataset) =>
         [dataset.Id, Invariant(dataset.CurrentVersion), dataset.CurrentSourceSha256, dataset.CurrentCuratedPath];
