@@ -24,7 +24,8 @@ internal static class AnalyticsBenchmark
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(1_000_000).First();
+        var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(1_000_000).First();
         var demo = Path.Combine(RepoRoot.Find(), "scripts", "demo-data", "poh-ggz-vragenlijst-2019.csv");
         await using var host = await BenchHost.StartAsync();
         DatasetRecord dataset;
@@ -39,9 +40,11 @@ internal static class AnalyticsBenchmark
         try
         {
             await using (var file = File.Create(parquet))
-                await host.Services.GetRequiredService<ICuratedStore>().DownloadToAsync(dataset.CurrentCuratedPath!, file, CancellationToken.None);
+                await host.Services.GetRequiredService<ICuratedStore>()
+                    .DownloadToAsync(dataset.CurrentCuratedPath!, file, CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"dataset {dataset.Id}: {dataset.Rows:N0} rows ingested into Azurite; curated Parquet {new FileInfo(parquet).Length / 1024.0 / 1024.0:F1} MB"));
+                $"dataset {dataset.Id}: {dataset.Rows:N0} rows ingested into Azurite; " +
+                $"curated Parquet {new FileInfo(parquet).Length / 1024.0 / 1024.0:F1} MB"));
             var ours = await TimeRefreshAsync(host, dataset);
             var duckdb = DuckDbCounts(host.Services.GetRequiredService<ICodebookProvider>().Current, parquet);
             var ratio = ours / duckdb;
@@ -87,7 +90,9 @@ internal static class AnalyticsBenchmark
         Done("read Parquet", $"{data.RowCount:N0} rows, {data.Columns.Count} columns");
         var disclosure = await analytics.DisclosureAsync(dataset, token);
         var s = disclosure.Statistics;
-        Done("disclosure audit", $"{s.Selections} slicer combinations ({s.ServedSelections} served), {s.Cells} counts, {s.Hidden} hidden, {s.Solves} solver calls");
+        Done("disclosure audit",
+            $"{s.Selections} slicer combinations ({s.ServedSelections} served), {s.Cells} counts, {s.Hidden} hidden, " +
+            $"{s.Solves} solver calls");
         var descriptives = await analytics.DescribeAsync(dataset, token);
         Done("descriptives", $"{descriptives.Variables.Count} variables");
         foreach (var benchmark in benchmarks)
@@ -98,12 +103,15 @@ internal static class AnalyticsBenchmark
         {
             try
             {
-                await analytics.CompareAsync(dataset, benchmark, new RakingRequest(RepresentativenessPage.RakingVariables, new RakingOptions()), token);
+                var request = new RakingRequest(RepresentativenessPage.RakingVariables, new RakingOptions());
+                await analytics.CompareAsync(dataset, benchmark, request, token);
                 raked++;
             }
             catch (RakingException) { }
         }
-        Done("raking", $"{string.Join(" x ", RepresentativenessPage.RakingVariables)} to {raked} of {benchmarks.Count} benchmarks (others lack a margin)");
+        Done("raking",
+            $"{string.Join(" x ", RepresentativenessPage.RakingVariables)} to {raked} of {benchmarks.Count} benchmarks " +
+            $"(others lack a margin)");
         var pages = 0;
         foreach (var query in Queries(disclosure))
             foreach (var page in DashboardViewService.Pages)
@@ -117,7 +125,8 @@ internal static class AnalyticsBenchmark
         Done("dashboard views", $"{pages} page views (every page, everyone and each served slicer selection, weighted toggle)");
         total.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  peak working set during analytics {memory.PeakMegabytes:F0} MB; Parquet reads {host.Reader.Reads.GetValueOrDefault(dataset.CurrentCuratedPath!)}"));
+            $"  peak working set during analytics {memory.PeakMegabytes:F0} MB; " +
+            $"Parquet reads {host.Reader.Reads.GetValueOrDefault(dataset.CurrentCuratedPath!)}"));
         return total.Elapsed.TotalSeconds;
     }
 
@@ -128,7 +137,8 @@ internal static class AnalyticsBenchmark
         yield return ViewQuery.From([new("weighted", "true")]);
         IEnumerable<List<KeyValuePair<string, string>>> combinations = [[]];
         foreach (var slicer in disclosure.Slicers)
-            combinations = combinations.SelectMany(c => slicer.Values.Select(v => (List<KeyValuePair<string, string>>)[.. c, new(slicer.Slicer.Id, v.Code)]).Prepend(c)).ToList();
+            combinations = combinations.SelectMany(c => slicer.Values
+                .Select(v => (List<KeyValuePair<string, string>>)[.. c, new(slicer.Slicer.Id, v.Code)]).Prepend(c)).ToList();
         foreach (var filters in combinations.Where(c => c.Count > 0 && disclosure.IsServed(disclosure.Select(c))))
             yield return ViewQuery.From(filters.Select(f => new KeyValuePair<string, string?>(f.Key, f.Value)));
     }

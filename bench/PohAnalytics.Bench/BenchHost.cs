@@ -39,7 +39,8 @@ internal sealed class BenchHost : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { [StorageNames.Connection] = azurite.ConnectionString }).Build();
         var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddPohAnalytics(configuration);
         CountingCuratedReader? reader = null;
-        services.AddSingleton<ICuratedDatasetReader>(sp => reader = new CountingCuratedReader(new ParquetCuratedDatasetReader(sp.GetRequiredService<ICuratedStore>())));
+        services.AddSingleton<ICuratedDatasetReader>(sp =>
+            reader = new CountingCuratedReader(new ParquetCuratedDatasetReader(sp.GetRequiredService<ICuratedStore>())));
         var provider = services.AddSingleton<IConfiguration>(configuration).BuildServiceProvider();
         await provider.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         _ = provider.GetRequiredService<ICuratedDatasetReader>();
@@ -49,7 +50,8 @@ internal sealed class BenchHost : IAsyncDisposable
     /// <summary>Uploads an export and processes it through the real ingestion (raw blob, pipeline, Parquet, registry).</summary>
     public async Task<DatasetRecord> IngestAsync(Stream export, string fileName, DatasetMetadata metadata)
     {
-        var (ingestion, _) = await Services.GetRequiredService<UploadService>().AcceptAsync(export, fileName, metadata, "bench", CancellationToken.None);
+        var (ingestion, _) = await Services.GetRequiredService<UploadService>()
+            .AcceptAsync(export, fileName, metadata, "bench", CancellationToken.None);
         await Services.GetRequiredService<IngestionProcessor>().ProcessAsync(ingestion.Id, CancellationToken.None);
         var dataset = await Services.GetRequiredService<IDatasetRegistry>().GetDatasetAsync(metadata.DatasetId, CancellationToken.None);
         return dataset is { CurrentIngestionId: var current } && current == ingestion.Id

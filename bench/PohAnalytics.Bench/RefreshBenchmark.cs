@@ -28,7 +28,8 @@ internal static class RefreshBenchmark
         for (var i = 0; i < count; i++)
             await IngestAsync(host, demo, i, rows + i);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"registered {count} datasets of {rows}-{rows + count - 1} rows in {registered.Elapsed.TotalSeconds:F1} s (upload and ingestion, not timed as refresh)"));
+            $"registered {count} datasets of {rows}-{rows + count - 1} rows in {registered.Elapsed.TotalSeconds:F1} s " +
+            $"(upload and ingestion, not timed as refresh)"));
 
         var refresh = host.Services.GetRequiredService<RefreshService>();
         var full = await TimedRefreshAsync(refresh, "full refresh");
@@ -40,17 +41,21 @@ internal static class RefreshBenchmark
         var aggregates = incremental.Record.Rebuilt.Where(u => !u.Contains(changed.Id, StringComparison.Ordinal)).ToList();
         var own = incremental.Record.Rebuilt.Count - aggregates.Count;
         var reads = host.Reader.Reads.GetValueOrDefault(changed.CurrentCuratedPath!);
-        Console.WriteLine($"units rebuilt: {incremental.Record.Rebuilt.Count} = {own} of the changed dataset + {aggregates.Count} aggregate " +
+        Console.WriteLine($"units rebuilt: {incremental.Record.Rebuilt.Count} = {own} of the changed dataset + " +
+            $"{aggregates.Count} aggregate " +
             $"({string.Join(", ", aggregates)}); reused {incremental.Record.Reused}");
         Console.WriteLine($"curated Parquet reads during the incremental refresh: {host.Reader.Reads.Values.Sum() - readsBefore} " +
             $"(the changed dataset's new version: {reads})");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full_refresh_s={full.Seconds:F2}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"incremental_refresh_s={incremental.Seconds:F2}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio_incremental_vs_full={incremental.Seconds / full.Seconds:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio_incremental_vs_full={incremental.Seconds / full.Seconds:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"target incremental < {TargetSeconds:F0} s: {(incremental.Seconds < TargetSeconds ? "met" : "NOT met")}"));
-        var onlyChanged = incremental.Record.Rebuilt.All(u => u.Contains(changed.Id, StringComparison.Ordinal) || u is "datasets" || u.StartsWith("views/", StringComparison.Ordinal));
-        Console.WriteLine($"target only the changed dataset's units (plus the catalog and pages over all datasets) rebuilt: {(onlyChanged ? "met" : "NOT met")}");
+        var onlyChanged = incremental.Record.Rebuilt.All(u =>
+            u.Contains(changed.Id, StringComparison.Ordinal) || u is "datasets" || u.StartsWith("views/", StringComparison.Ordinal));
+        Console.WriteLine("target only the changed dataset's units (plus the catalog and pages over all datasets) rebuilt: " +
+            (onlyChanged ? "met" : "NOT met"));
         Console.WriteLine($"target its Parquet read once: {(reads == 1 ? "met" : $"NOT met ({reads} reads)")}");
         return 0;
     }

@@ -181,8 +181,9 @@ public sealed class AnalyticsService(
 
     // Shared by the unweighted report and every raked one (the SMDs before raking), so the sample is compared once.
     private Task<Comparisons> UnweightedComparisonsAsync(DatasetRecord dataset, BenchmarkDefinition benchmark, CuratedData data) =>
-        cache.GetOrCreateAsync(InputHash.Of(["comparisons", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version), benchmark.ContentSha256,
-            Codebook.Sha256, EngineVersion]), () => Task.FromResult(RepresentativenessEngine.Compare(Codebook, data, benchmark)));
+        cache.GetOrCreateAsync(InputHash.Of(["comparisons", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version),
+            benchmark.ContentSha256, Codebook.Sha256, EngineVersion]),
+            () => Task.FromResult(RepresentativenessEngine.Compare(Codebook, data, benchmark)));
 
     private async Task<(DatasetRecord Dataset, CuratedData Data)> LoadAsync(string datasetId, CancellationToken cancellationToken)
     {
@@ -207,7 +208,8 @@ public sealed class AnalyticsService(
     /// refresh builds a dataset's units one after another and later pages need only their cached results.
     /// </summary>
     public Task<CuratedData> ReadAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
-        _curated.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
+        _curated.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]),
+            () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
 
     private static string?[] DatasetInputs(DatasetRecord dataset) =>
         [dataset.Id, Invariant(dataset.CurrentVersion), dataset.CurrentSourceSha256, dataset.CurrentCuratedPath];

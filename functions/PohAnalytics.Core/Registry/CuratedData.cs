@@ -33,7 +33,8 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     /// <summary>A yes/no column (multi-response option), or null when absent.</summary>
     public bool?[]? Flags(string name) => Columns.GetValueOrDefault(name) as bool?[];
 
-    private static readonly string[] SmallScores = Enumerable.Range(0, 11).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] SmallScores =
+        Enumerable.Range(0, 11).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     private static string Score(int value) =>
         value is >= 0 and <= 10 ? SmallScores[value] : value.ToString(System.Globalization.CultureInfo.InvariantCulture);

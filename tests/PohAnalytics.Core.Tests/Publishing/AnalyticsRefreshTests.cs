@@ -22,7 +22,9 @@ public sealed class AnalyticsRefreshTests
         var codebooks = new FixedCodebookProvider(PipelineRun.Codebook);
         var analytics = new AnalyticsService(_datasets, new InMemoryBenchmarks(), _reader, codebooks, new SmallCellSuppression(),
             new MemoryAnalyticsCache(), new RecordingRefreshQueue());
-        _refresh = new RefreshService([new DatasetCatalogSource(_datasets, codebooks, new SuppressionSettings()), new AnalyticsPublicationSource(_datasets, analytics)],
+        IPublicationSource[] sources =
+            [new DatasetCatalogSource(_datasets, codebooks, new SuppressionSettings()), new AnalyticsPublicationSource(_datasets, analytics)];
+        _refresh = new RefreshService(sources,
             new InMemoryPublishedStore(), new InMemoryHistory(), TimeProvider.System, NullLogger<RefreshService>.Instance);
     }
 
@@ -56,8 +58,9 @@ public sealed class AnalyticsRefreshTests
 
         string[] expected =
         [
-            "datasets", "analytics/descriptives/b", "analytics/representativeness/b/trimbos-2019", "analytics/representativeness/b/lvpohggz-2018",
-            "analytics/representativeness/b/lhv-2017", "analytics/representativeness/b/nivel-2014",
+            "datasets", "analytics/descriptives/b", "analytics/representativeness/b/trimbos-2019",
+            "analytics/representativeness/b/lvpohggz-2018", "analytics/representativeness/b/lhv-2017",
+            "analytics/representativeness/b/nivel-2014",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), second.Rebuilt.Order(StringComparer.Ordinal));
         Assert.Equal(first.Rebuilt.Count - expected.Length, second.Reused);

@@ -7,7 +7,8 @@ namespace PohAnalytics.Core.Statistics.Proportions;
 /// Monte-Carlo p-value of Pearson's X² for a 2 × k table of whole counts, as R's
 /// <c>chisq.test(x, simulate.p.value = TRUE, B)</c>: B tables with the observed margins are drawn (column by column, the
 /// count of the smaller row is hypergeometric), and p = (1 + #{X²_sim ≥ X²_obs})/(B + 1). The generator is seeded, so a
-/// seed gives the same p on every run; it cannot reproduce R's generator, so p agrees with R only within Monte-Carlo error (SD ≈ √(p(1−p)/B)).
+/// seed gives the same p on every run; it cannot reproduce R's generator, so p agrees with R only within Monte-Carlo
+/// error (SD ≈ √(p(1−p)/B)).
 /// </summary>
 /// <param name="ChiSquare">Observed Pearson X² of the table.</param>
 /// <param name="PValue">Monte-Carlo p-value.</param>
@@ -71,7 +72,8 @@ public sealed record MonteCarloChiSquare(double ChiSquare, double PValue, int Re
             {
                 var drawn = remainingSmaller == 0 ? 0
                     : j == columns.Length - 1 ? remainingSmaller
-                    : Hypergeometric.Sample(random, remaining, Math.Max(remainingSmaller, columns[j]), Math.Min(remainingSmaller, columns[j]));
+                    : Hypergeometric.Sample(random, remaining,
+                        Math.Max(remainingSmaller, columns[j]), Math.Min(remainingSmaller, columns[j]));
                 simulated[j] = simulateFirst ? drawn : columns[j] - drawn;
                 remaining -= columns[j];
                 remainingSmaller -= drawn;

@@ -28,7 +28,8 @@ internal static class WeightedPairs
         ArgumentNullException.ThrowIfNull(weights);
         if (values.Count != weights.Count)
         {
-            throw new ArgumentException($"Got {values.Count} values but {weights.Count} weights; they must be per respondent, in the same order.", nameof(weights));
+            throw new ArgumentException(
+                $"Got {values.Count} values but {weights.Count} weights; they must be per respondent, in the same order.", nameof(weights));
         }
     }
 

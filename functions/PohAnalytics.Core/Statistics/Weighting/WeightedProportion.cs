@@ -47,7 +47,8 @@ public sealed record WeightedProportion(int N, int UnweightedSuccesses, double S
 
         // Rounding can push p·n_eff a hair above n_eff when p = 1.
         var effectiveSuccesses = Math.Min(proportion * effectiveN, effectiveN);
-        return new WeightedProportion(n, successes, sum, effectiveN, proportion, WilsonInterval.Compute(effectiveSuccesses, effectiveN, confidenceLevel));
+        return new WeightedProportion(n, successes, sum, effectiveN, proportion,
+            WilsonInterval.Compute(effectiveSuccesses, effectiveN, confidenceLevel));
     }
 
     /// <summary>Weighted proportion of respondents whose category equals <paramref name="category"/>.</summary>
