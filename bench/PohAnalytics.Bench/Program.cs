@@ -12,6 +12,10 @@ if (args.FirstOrDefault() == "worst-cases") return await WorstCases.RunAllAsync(
 if (args.FirstOrDefault() == "worst-case") return await WorstCases.RunOneAsync(args[1]);
 // `audit` times the disclosure audit of the demo datasets with every slicer combination (issue 9).
 if (args.FirstOrDefault() == "audit") return await DisclosureAudit.RunAsync();
+// `analytics --rows N` times what a refresh computes for one N-row dataset against DuckDB counts (issue 12).
+if (args.FirstOrDefault() == "analytics") return await AnalyticsBenchmark.RunAsync(args.Skip(1).ToList());
+// `refresh --datasets 50` times a full and an incremental refresh of that many datasets in Azurite (issue 12).
+if (args.FirstOrDefault() == "refresh") return await RefreshBenchmark.RunAsync(args.Skip(1).ToList());
 // `load` drives the published snapshots and filtered views of a running runner on loopback (issue 10).
 if (args.FirstOrDefault() == "load") return await ServingLoad.RunAsync(args.Skip(1).ToList());
 // `rate` drives paths at fixed request rates (open loop) and checks p99 targets; `upload-to-dashboard` times an upload (issue 12).

@@ -75,7 +75,8 @@ public static class PohAnalyticsServices
         services.AddSingleton<IPublicationSource, DashboardViewsSource>();
         services.AddSingleton<IBenchmarkRegistry, TableBenchmarkRegistry>();
         services.AddSingleton<ICuratedDatasetReader, ParquetCuratedDatasetReader>();
-        services.AddSingleton<IAnalyticsCache>(_ => new MemoryAnalyticsCache());
+        // Results only (curated columns are kept apart, a few datasets): room for every unit of a few hundred datasets.
+        services.AddSingleton<IAnalyticsCache>(_ => new MemoryAnalyticsCache(MemoryAnalyticsCache.ResultCapacity));
         services.AddSingleton(sp => new SmallCellSuppression(sp.GetRequiredService<SuppressionSettings>().Threshold));
         services.AddSingleton<AnalyticsService>();
         services.AddSingleton<IPublicationSource, AnalyticsPublicationSource>();

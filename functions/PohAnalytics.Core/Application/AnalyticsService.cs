@@ -24,9 +24,13 @@ public sealed class AnalyticsService(
     IRefreshQueue refresh)
 {
     /// <summary>Bumped whenever the statistics change, so cached results from an older engine are not served.</summary>
-    public const string EngineVersion = "analytics-4";
+    public const string EngineVersion = "analytics-5";
+
+    /// <summary>How many datasets' curated columns stay in memory.</summary>
+    public const int CuratedDatasetsKept = 4;
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);
+    private readonly MemoryAnalyticsCache _curated = new(CuratedDatasetsKept);
 
     // The current version: aliases change only how exports are read, but its hash keys every cached and published result.
     private CodebookDefinition Codebook => codebooks.Current;
@@ -157,7 +161,7 @@ public sealed class AnalyticsService(
         {
             var data = await ReadAsync(dataset, cancellationToken);
             var benchmarkData = await SourceMicrodataAsync(benchmark, cancellationToken);
-            var comparisons = RepresentativenessEngine.Compare(Codebook, data, benchmark, null, benchmarkData);
+            var comparisons = await UnweightedComparisonsAsync(dataset, benchmark, data, benchmarkData);
             var report = new RepresentativenessReport
             {
                 DatasetId = dataset.Id,
@@ -178,6 +182,13 @@ public sealed class AnalyticsService(
             return suppression.Apply(report, await DisclosureAsync(dataset, cancellationToken), suppression.Publish(benchmark, Codebook));
         });
 
+    // Shared by the unweighted report and every raked one (the SMDs before raking), so the sample is compared once.
+    private Task<Comparisons> UnweightedComparisonsAsync(
+        DatasetRecord dataset, BenchmarkDefinition benchmark, CuratedData data, CuratedData? benchmarkData) =>
+        cache.GetOrCreateAsync(InputHash.Of(["comparisons", .. DatasetInputs(dataset), benchmark.Id, Invariant(benchmark.Version),
+            benchmark.ContentSha256, benchmarkData is null ? "aggregate" : "microdata", Codebook.Sha256, EngineVersion]),
+            () => Task.FromResult(RepresentativenessEngine.Compare(Codebook, data, benchmark, null, benchmarkData)));
+
     private async Task<(DatasetRecord Dataset, CuratedData Data)> LoadAsync(string datasetId, CancellationToken cancellationToken)
     {
         var dataset = await CurrentDatasetAsync(datasetId, cancellationToken);
@@ -195,9 +206,14 @@ public sealed class AnalyticsService(
         return dataset;
     }
 
-    /// <summary>The curated data of a dataset's current version, read once per version and shared through the cache.</summary>
+    /// <summary>
+    /// The curated data of a dataset's current version, read once and shared by the audit, the descriptives and every
+    /// comparison. Whole columns are large, so only the last few datasets are kept, apart from the (small) results: a
+    /// refresh builds a dataset's units one after another and later pages need only their cached results.
+    /// </summary>
     public Task<CuratedData> ReadAsync(DatasetRecord dataset, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]), () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
+        _curated.GetOrCreateAsync(InputHash.Of(["curated", .. DatasetInputs(dataset)]),
+            () => reader.ReadAsync(dataset.CurrentCuratedPath!, cancellationToken));
 
     /// <summary>The curated rows of the dataset version a benchmark was promoted from; null for an aggregate benchmark or
     /// when that version is no longer registered (then the benchmark is tested as an aggregate).</summary>
@@ -208,7 +224,7 @@ public sealed class AnalyticsService(
         if (versions.FirstOrDefault(v => v.Version == source.Version) is not { } version) return null;
         // The same key as ReadAsync's for a current version, so a promoted dataset's rows are read once.
         var key = InputHash.Of(["curated", version.DatasetId, Invariant(version.Version), version.SourceSha256, version.CuratedPath]);
-        return await cache.GetOrCreateAsync(key, () => reader.ReadAsync(version.CuratedPath, cancellationToken));
+        return await _curated.GetOrCreateAsync(key, () => reader.ReadAsync(version.CuratedPath, cancellationToken));
     }
 
     private static string?[] DatasetInputs(DatasetRecord dataset) =>

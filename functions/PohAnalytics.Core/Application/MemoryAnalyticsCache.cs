@@ -8,6 +8,12 @@ namespace PohAnalytics.Core.Application;
 /// </summary>
 public sealed class MemoryAnalyticsCache(int capacity = 256) : IAnalyticsCache
 {
+    /// <summary>
+    /// Capacity for analytics results: a dataset has about fifteen (audit, descriptives, comparisons and raked reports per
+    /// benchmark), and a refresh that rebuilds the pages needs every dataset's audit, so this fits a few hundred datasets.
+    /// </summary>
+    public const int ResultCapacity = 4096;
+
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _order = new();
 

@@ -7,14 +7,18 @@ namespace PohAnalytics.Core.Disclosure;
 internal sealed class SelectionLayout
 {
     private readonly int[] _sizes;
-    private readonly int[][] _rowValues;
+    private readonly int[] _rowCodes;
+    private readonly int _codes;
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
     /// <summary>Lays out the combinations of slicers with the given number of subgroups.</summary>
     public SelectionLayout(int[] sizes, int[][] rowValues)
     {
         _sizes = sizes;
-        _rowValues = rowValues;
+        _codes = sizes.Aggregate(1, (product, size) => checked(product * (size + 1)));
+        _rowCodes = new int[rowValues.Length == 0 ? 0 : rowValues[0].Length];
+        for (var r = 0; r < _rowCodes.Length; r++)
+            for (var k = 0; k < sizes.Length; k++) _rowCodes[r] = _rowCodes[r] * (sizes[k] + 1) + rowValues[k][r] + 1;
         var combos = new List<int[]> { new int[sizes.Length] };
         Array.Fill(combos[0], -1);
         for (var k = 0; k < sizes.Length; k++)
@@ -43,35 +47,71 @@ internal sealed class SelectionLayout
     /// <summary>
     /// Groups respondents into atoms by their subgroups and a value of their own (category, answered, norm), plus empty atoms
     /// for kinds of respondent that do not occur (<paramref name="empty"/>): a reader does not know an "x" over an empty
-    /// category is empty, so it needs an atom to vary.
+    /// category is empty, so it needs an atom to vary. Atoms are numbered in order of first appearance.
     /// </summary>
     public (long[] Counts, int[][] Values, long[] Own) Atoms(int rows, Func<int, long> own, IEnumerable<(long Own, int[] Subgroups)>? empty = null)
     {
-        var index = new Dictionary<(long, string), int>();
-        var counts = new List<long>();
-        var values = new List<int[]>();
-        var owns = new List<long>();
+        // Each row's subgroups are one integer (mixed radix over the slicers), so an atom is a pair of small integers:
+        // looked up in a flat table when the values are small, which keeps a million rows to one array access each.
+        var owns = new long[rows];
+        var maxOwn = 0L;
         for (var r = 0; r < rows; r++)
         {
-            var subgroups = _rowValues.Select(v => v[r]).ToArray();
-            var key = (own(r), string.Join(',', subgroups));
-            if (!index.TryGetValue(key, out var atom))
-            {
-                atom = counts.Count;
-                index[key] = atom;
-                counts.Add(0);
-                values.Add(subgroups);
-                owns.Add(key.Item1);
-            }
-            counts[atom]++;
+            owns[r] = own(r);
+            if (owns[r] < 0) maxOwn = long.MaxValue;
+            else if (maxOwn != long.MaxValue) maxOwn = Math.Max(maxOwn, owns[r]);
         }
+        var flat = maxOwn < long.MaxValue && (maxOwn + 1) * _codes <= FlatTableLimit ? new int[(maxOwn + 1) * _codes] : null;
+        if (flat is not null) Array.Fill(flat, -1);
+        var index = new Dictionary<(long Own, int Code), int>();
+        var counts = new List<long>();
+        var codes = new List<int>();
+        var atomOwns = new List<long>();
+        int AtomOf(long value, int code, bool add)
+        {
+            if (flat is not null && value >= 0 && value <= maxOwn)
+            {
+                ref var slot = ref flat[value * _codes + code];
+                if (slot < 0 && add) slot = New(value, code);
+                return slot;
+            }
+            if (index.TryGetValue((value, code), out var atom)) return atom;
+            return add ? index[(value, code)] = New(value, code) : -1;
+        }
+        int New(long value, int code)
+        {
+            counts.Add(0);
+            codes.Add(code);
+            atomOwns.Add(value);
+            return counts.Count - 1;
+        }
+        for (var r = 0; r < rows; r++)
+            counts[AtomOf(owns[r], _rowCodes.Length == 0 ? 0 : _rowCodes[r], add: true)]++;
         foreach (var (value, subgroups) in empty ?? [])
         {
-            if (!index.TryAdd((value, string.Join(',', subgroups)), counts.Count)) continue;
-            counts.Add(0);
-            values.Add(subgroups);
-            owns.Add(value);
+            var code = Code(subgroups);
+            if (AtomOf(value, code, add: false) < 0) AtomOf(value, code, add: true);
         }
-        return ([.. counts], [.. values], [.. owns]);
+        return ([.. counts], [.. codes.Select(Decode)], [.. atomOwns]);
+    }
+
+    private const long FlatTableLimit = 1 << 24;
+
+    private int Code(int[] subgroups)
+    {
+        var code = 0;
+        for (var k = 0; k < _sizes.Length; k++) code = code * (_sizes[k] + 1) + subgroups[k] + 1;
+        return code;
+    }
+
+    private int[] Decode(int code)
+    {
+        var subgroups = new int[_sizes.Length];
+        for (var k = _sizes.Length - 1; k >= 0; k--)
+        {
+            subgroups[k] = code % (_sizes[k] + 1) - 1;
+            code /= _sizes[k] + 1;
+        }
+        return subgroups;
     }
 }

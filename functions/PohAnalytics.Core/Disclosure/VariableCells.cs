@@ -42,8 +42,20 @@ internal sealed class VariableCells
     /// <summary>The norm state of the respondents of a category (1 meets, 2 does not, 0 mixed or none), for empty atoms.</summary>
     public int NormOf(int category)
     {
-        var states = Enumerable.Range(0, Category.Length).Where(r => Category[r] == category).Select(r => (int)Norm[r]).Distinct().ToList();
-        return states.Count == 1 ? states[0] : HasNorm ? 1 : 0;
+        _normStates ??= NormStates();
+        var seen = _normStates[category];
+        return seen is 1 or 2 or 4 ? System.Numerics.BitOperations.Log2((uint)seen) : HasNorm ? 1 : 0;
+    }
+
+    private int[]? _normStates;
+
+    // One pass over the respondents: per category, a bit per norm state seen.
+    private int[] NormStates()
+    {
+        var seen = new int[Categories.Count];
+        for (var r = 0; r < Category.Length; r++)
+            if (Category[r] >= 0) seen[Category[r]] |= 1 << Norm[r];
+        return seen;
     }
 
     /// <summary>Whether the variable has a norm.</summary>

@@ -6,6 +6,10 @@ namespace PohAnalytics.Core.Registry;
 /// <param name="Metadata">Key-value metadata of the curated file.</param>
 public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array> Columns, IReadOnlyDictionary<string, string> Metadata)
 {
+    // Converted columns are kept: every statistic asks for the same Likert codes and numbers, and converting a 1M-row
+    // column allocates a million strings each time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, Type Type), Array> _converted = new();
+
     /// <summary>A text column (category codes), or null when the file has no such column.</summary>
     public string?[]? Text(string name) => Columns.GetValueOrDefault(name) as string?[];
 
@@ -13,7 +17,7 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     public double?[]? Numbers(string name) => Columns.GetValueOrDefault(name) switch
     {
         double?[] numbers => numbers,
-        int?[] integers => integers.Select(v => (double?)v).ToArray(),
+        int?[] integers => (double?[])_converted.GetOrAdd((name, typeof(double?)), _ => integers.Select(v => (double?)v).ToArray()),
         _ => null,
     };
 
@@ -21,10 +25,17 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     public string?[]? Codes(string name) => Columns.GetValueOrDefault(name) switch
     {
         string?[] text => text,
-        int?[] integers => integers.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+        int?[] integers => (string?[])_converted.GetOrAdd((name, typeof(string)),
+            _ => integers.Select(v => v is { } x ? Score(x) : null).ToArray()),
         _ => null,
     };
 
     /// <summary>A yes/no column (multi-response option), or null when absent.</summary>
     public bool?[]? Flags(string name) => Columns.GetValueOrDefault(name) as bool?[];
+
+    private static readonly string[] SmallScores =
+        Enumerable.Range(0, 11).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    private static string Score(int value) =>
+        value is >= 0 and <= 10 ? SmallScores[value] : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

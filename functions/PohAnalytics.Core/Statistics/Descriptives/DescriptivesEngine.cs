@@ -23,8 +23,10 @@ public static class DescriptivesEngine
     {
         if (weights is not null && weights.Count != data.RowCount)
             throw new ArgumentException($"Got {weights.Count} weights for {data.RowCount} respondents.", nameof(weights));
+        // Variables are independent passes over their own columns: described in parallel, listed in codebook order.
         var variables = codebook.Variables
             .Where(v => v.Type != VariableType.Identifier)
+            .AsParallel().AsOrdered()
             .Select(v => Describe(v, data, weights))
             .ToList();
         return new DatasetDescriptives(data.RowCount, weights is not null, variables);

@@ -18,12 +18,14 @@ public sealed class SurveyDesign
     private readonly double[] _weights;
     private readonly int[]? _strata;
     private readonly IReadOnlyList<int[]> _margins;
+    private readonly Lazy<(int[] CellOf, int[][] Cells)> _rakingCells;
 
     private SurveyDesign(double[] weights, int[]? strata, IReadOnlyList<int[]> margins)
     {
         _weights = weights;
         _strata = strata;
         _margins = margins;
+        _rakingCells = new Lazy<(int[] CellOf, int[][] Cells)>(RakingCells);
     }
 
     /// <summary>Respondents in the design.</summary>
@@ -123,43 +125,94 @@ public sealed class SurveyDesign
     /// <summary>Linearised covariance of the totals of the influence columns (raking residuals, then strata).</summary>
     internal Matrix<double> Covariance(Matrix<double> influence)
     {
-        var z = influence.Clone();
+        // Plain column-major arrays: the same sums as the matrix form, without a vector per respondent.
+        var columns = influence.ColumnCount;
+        var z = influence.ToColumnMajorArray();
         if (_margins.Count > 0)
-        {
-            for (var cycle = 0; cycle < RakingBackfitCycles; cycle++)
-                foreach (var margin in _margins)
-                    RemoveCategoryMeans(z, margin);
-        }
+            for (var j = 0; j < columns; j++) RemoveMarginMeans(z.AsSpan(j * N, N));
         var strata = _strata ?? new int[N];
-        var result = Matrix<double>.Build.Dense(z.ColumnCount, z.ColumnCount);
-        foreach (var stratum in strata.Distinct())
-        {
-            var rows = Enumerable.Range(0, N).Where(i => strata[i] == stratum).ToArray();
-            if (rows.Length < 2) continue;
-            var block = Matrix<double>.Build.DenseOfRowVectors(rows.Select(i => z.Row(i)));
-            var means = block.ColumnSums() / rows.Length;
-            var centred = block - Matrix<double>.Build.Dense(rows.Length, z.ColumnCount, (_, j) => means[j]);
-            result += centred.TransposeThisAndMultiply(centred) * (rows.Length / (rows.Length - 1.0));
-        }
+        var strataCount = strata.Length == 0 ? 0 : strata.Max() + 1;
+        var sizes = new int[strataCount];
+        foreach (var stratum in strata) sizes[stratum]++;
+        var means = new double[strataCount, columns];
+        for (var j = 0; j < columns; j++)
+            for (var i = 0; i < N; i++) means[strata[i], j] += z[(j * N) + i];
+        for (var h = 0; h < strataCount; h++)
+            for (var j = 0; j < columns; j++) means[h, j] /= sizes[h];
+        var result = Matrix<double>.Build.Dense(columns, columns);
+        for (var a = 0; a < columns; a++)
+            for (var b = a; b < columns; b++)
+            {
+                var perStratum = new double[strataCount];
+                for (var i = 0; i < N; i++)
+                {
+                    var h = strata[i];
+                    perStratum[h] += (z[(a * N) + i] - means[h, a]) * (z[(b * N) + i] - means[h, b]);
+                }
+                var sum = 0.0;
+                for (var h = 0; h < strataCount; h++)
+                    if (sizes[h] >= 2) sum += perStratum[h] * (sizes[h] / (sizes[h] - 1.0));
+                result[a, b] = result[b, a] = sum;
+            }
         return result;
     }
 
-    // z_i ← z_i − w_i · mean over the category of (z/w): the residual of the weighted regression on the margin's indicators.
-    private void RemoveCategoryMeans(Matrix<double> z, int[] margin)
+    // Backfitting: z_i ← z_i − w_i · mean over its category of (z/w), margin after margin, ten cycles. Each step shifts
+    // z/w by a constant per category, so the cycles run on the cells of the crossed margins (sums of z/w and counts per
+    // cell) and the respondents are visited twice per column instead of twice per step.
+    private void RemoveMarginMeans(Span<double> z)
     {
-        var categories = margin.Max() + 1;
-        for (var j = 0; j < z.ColumnCount; j++)
+        var (cellOf, cells) = _rakingCells.Value;
+        var positive = new double[cells.Length];
+        var sums = new double[cells.Length];
+        var counts = new int[cells.Length];
+        for (var i = 0; i < N; i++)
         {
-            var sums = new double[categories];
-            var counts = new int[categories];
-            for (var i = 0; i < N; i++)
+            counts[cellOf[i]]++;
+            if (_weights[i] > 0)
             {
-                sums[margin[i]] += _weights[i] > 0 ? z[i, j] / _weights[i] : 0;
-                counts[margin[i]]++;
+                sums[cellOf[i]] += z[i] / _weights[i];
+                positive[cellOf[i]]++;
             }
-            for (var i = 0; i < N; i++)
-                z[i, j] -= _weights[i] * sums[margin[i]] / counts[margin[i]];
         }
+        var shift = new double[cells.Length];
+        for (var cycle = 0; cycle < RakingBackfitCycles; cycle++)
+            for (var m = 0; m < _margins.Count; m++)
+            {
+                var categories = _margins[m].Max() + 1;
+                var categorySums = new double[categories];
+                var categoryCounts = new int[categories];
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    categorySums[cells[c][m]] += sums[c] - (positive[c] * shift[c]);
+                    categoryCounts[cells[c][m]] += counts[c];
+                }
+                for (var c = 0; c < cells.Length; c++) shift[c] += categorySums[cells[c][m]] / categoryCounts[cells[c][m]];
+            }
+        for (var i = 0; i < N; i++)
+            z[i] -= _weights[i] * shift[cellOf[i]];
+    }
+
+
+    // Each respondent's cell of the crossed raking margins, and each cell's category per margin.
+    private (int[] CellOf, int[][] Cells) RakingCells()
+    {
+        var radix = _margins.Select(m => m.Max() + 1L).ToArray();
+        var index = new Dictionary<long, int>();
+        var cells = new List<int[]>();
+        var cellOf = new int[N];
+        for (var i = 0; i < N; i++)
+        {
+            var key = 0L;
+            for (var m = 0; m < _margins.Count; m++) key = (key * radix[m]) + _margins[m][i];
+            if (!index.TryGetValue(key, out var cell))
+            {
+                index[key] = cell = cells.Count;
+                cells.Add(_margins.Select(margin => margin[i]).ToArray());
+            }
+            cellOf[i] = cell;
+        }
+        return (cellOf, [.. cells]);
     }
 
     private static int[] Index(IReadOnlyList<string> labels)

@@ -41,18 +41,14 @@ public static class RepresentativenessEngine
         CodebookDefinition codebook, CuratedData data, BenchmarkDefinition benchmark, SurveyDesign? design,
         CuratedData? benchmarkMicrodata = null)
     {
-        var proportions = new List<ProportionComparison>();
-        var means = new List<MeanComparison>();
-        foreach (var item in benchmark.Items)
-        {
-            var variable = codebook[item.Variable];
-            if (item.Statistic == BenchmarkStatistic.Mean)
-                means.Add(CompareMean(variable, data, benchmark, item, design));
-            else
-                proportions.Add(CompareProportion(variable, data, benchmark, item, design));
-        }
+        // Every figure is an independent pass over its column: compared in parallel, kept in the benchmark's order.
+        var means = benchmark.Items.Where(i => i.Statistic == BenchmarkStatistic.Mean).AsParallel().AsOrdered()
+            .Select(item => CompareMean(codebook[item.Variable], data, benchmark, item, design)).ToList();
+        var proportions = benchmark.Items.Where(i => i.Statistic != BenchmarkStatistic.Mean).AsParallel().AsOrdered()
+            .Select(item => CompareProportion(codebook[item.Variable], data, benchmark, item, design)).ToList();
         var distributions = codebook.Variables
             .Where(v => v.IsCategorical)
+            .AsParallel().AsOrdered()
             .Select(v => TestDistribution(v, data, benchmark, design, benchmarkMicrodata))
             .OfType<DistributionTest>()
             .ToList();

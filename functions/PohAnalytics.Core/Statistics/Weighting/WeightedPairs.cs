@@ -7,22 +7,11 @@ internal static class WeightedPairs
     public static List<(T Value, double Weight)> Present<T>(IReadOnlyList<T?> values, IReadOnlyList<double> weights, Func<T, bool> isMissing)
         where T : struct
     {
-        ArgumentNullException.ThrowIfNull(values);
-        ArgumentNullException.ThrowIfNull(weights);
-        if (values.Count != weights.Count)
-        {
-            throw new ArgumentException($"Got {values.Count} values but {weights.Count} weights; they must be per respondent, in the same order.", nameof(weights));
-        }
-
+        CheckLengths(values, weights);
         var pairs = new List<(T, double)>(values.Count);
         for (var i = 0; i < values.Count; i++)
         {
-            var w = weights[i];
-            if (!(double.IsFinite(w) && w >= 0))
-            {
-                throw new ArgumentException($"Weight of respondent {i} is {w}; weights must be finite and ≥ 0.", nameof(weights));
-            }
-
+            var w = CheckedWeight(weights, i);
             if (values[i] is { } v && !isMissing(v))
             {
                 pairs.Add((v, w));
@@ -30,5 +19,26 @@ internal static class WeightedPairs
         }
 
         return pairs;
+    }
+
+    /// <summary>Throws unless there is one weight per value.</summary>
+    public static void CheckLengths<T>(IReadOnlyList<T> values, IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (values.Count != weights.Count)
+        {
+            throw new ArgumentException(
+                $"Got {values.Count} values but {weights.Count} weights; they must be per respondent, in the same order.", nameof(weights));
+        }
+    }
+
+    /// <summary>The weight of respondent <paramref name="i"/>; throws unless it is finite and ≥ 0.</summary>
+    public static double CheckedWeight(IReadOnlyList<double> weights, int i)
+    {
+        var w = weights[i];
+        return double.IsFinite(w) && w >= 0
+            ? w
+            : throw new ArgumentException($"Weight of respondent {i} is {w}; weights must be finite and ≥ 0.", nameof(weights));
     }
 }
