@@ -8,7 +8,8 @@ namespace PohAnalytics.Core.Ingestion;
 
 /// <summary>
 /// Streams a CSV export with Sep (CsvHelper for the rare file near a limit or with stray quotes) after detecting its
-/// encoding and delimiter, within the cell, row and column limits; a quote that is never closed, or that swallows many lines, fails the file instead of silently shortening it.
+/// encoding and delimiter, within the cell, row and column limits; a quote that is never closed, or that swallows many
+/// lines, fails the file instead of silently shortening it.
 /// </summary>
 public sealed class CsvTabularSource : ITabularSource
 {
@@ -17,7 +18,7 @@ public sealed class CsvTabularSource : ITabularSource
     private const int BlockRows = 512;
     private const int BlockChars = 256 * 1024;
     private const int BlocksAhead = 4;
-    private const int PooledCellChars = 32;
+    private const int PooledCellChars = 64;
     private readonly Stream _stream;
     private readonly IngestionPipelineOptions _options;
 
@@ -122,7 +123,8 @@ public sealed class CsvTabularSource : ITabularSource
                 HasHeader = false,
                 Unescape = true,
                 DisableColCountCheck = true,
-                // Exports repeat the same short texts in a column; each distinct one becomes a string once.
+                // Exports repeat the same short texts in a column: each distinct one becomes a string once, and
+                // RowValidator parses it once.
                 CreateToString = SepToString.PoolPerCol(maximumStringLength: PooledCellChars),
             }).From(text);
             var quotes = new QuoteTracker(_options.MaxLinesPerRow);
