@@ -2,12 +2,14 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using nietras.SeparatedValues;
 
 namespace PohAnalytics.Core.Ingestion;
 
 /// <summary>
-/// Streams a CSV export with CsvHelper after detecting its encoding and delimiter, within the cell, row and column
-/// limits; a quote that is never closed, or that swallows many lines, fails the file instead of silently shortening it.
+/// Streams a CSV export with Sep (CsvHelper for the rare file near a limit or with stray quotes) after detecting its
+/// encoding and delimiter, within the cell, row and column limits; a quote that is never closed, or that swallows many
+/// lines, fails the file instead of silently shortening it.
 /// </summary>
 public sealed class CsvTabularSource : ITabularSource
 {
@@ -16,6 +18,7 @@ public sealed class CsvTabularSource : ITabularSource
     private const int BlockRows = 512;
     private const int BlockChars = 256 * 1024;
     private const int BlocksAhead = 4;
+    private const int PooledCellChars = 64;
     private readonly Stream _stream;
     private readonly IngestionPipelineOptions _options;
 
@@ -92,7 +95,106 @@ public sealed class CsvTabularSource : ITabularSource
         }
     }
 
+    // Sep reads the common file; a file that comes near a limit or has a quote Sep reads differently (a quote inside an
+    // unquoted value, a quote never closed) is read again by CsvHelper, whose reading (and messages) the limits were
+    // written for. CsvHelper then passes on only the rows after those Sep already passed on, which both read alike.
     private void Parse(TextEncodingResult encoding, char delimiter, Action<SourceRow[]> emit)
+    {
+        var blocks = new RowBlocks(emit);
+        try
+        {
+            if (!ParseWithSep(encoding, delimiter, blocks)) ParseWithCsvHelper(encoding, delimiter, blocks);
+        }
+        finally
+        {
+            // Rows read before an error still reach the pipeline first, as they did when parsing was not ahead.
+            blocks.Flush();
+        }
+    }
+
+    private bool ParseWithSep(TextEncodingResult encoding, char delimiter, RowBlocks blocks)
+    {
+        _stream.Position = 0;
+        try
+        {
+            using var text = new BoundedTextReader(OpenReader(encoding), _options.MaxRowChars, () => "A row");
+            using var reader = Sep.New(delimiter).Reader(o => o with
+            {
+                HasHeader = false,
+                Unescape = true,
+                DisableColCountCheck = true,
+                // Exports repeat the same short texts in a column: each distinct one becomes a string once, and
+                // RowValidator parses it once.
+                CreateToString = SepToString.PoolPerCol(maximumStringLength: PooledCellChars),
+            }).From(text);
+            var quotes = new QuoteTracker(_options.MaxLinesPerRow);
+            var blankLines = 0;
+            foreach (var row in reader)
+            {
+                text.RowEnded();
+                var raw = row.Span;
+                if (raw.Length == 0)
+                {
+                    blankLines++;
+                    continue;
+                }
+                // Line breaks and skipped blank lines count towards a row's length (up to two characters each).
+                var nearLimit = raw.Length + 2 * (blankLines + 1) > _options.MaxRowChars || row.ColCount > _options.MaxColumns;
+                if (nearLimit || (raw.Contains('"') && !IsPlainlyQuoted(raw, delimiter))) return false;
+                blankLines = 0;
+                quotes.Row(row.RowIndex + 1, row.LineNumberToExcl - 1, raw);
+                var rowChars = raw.Length;
+                var cells = new string[row.ColCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    var cell = row[i];
+                    // A quoted cell's text can be half its length in the file, where CsvHelper measures it.
+                    if (2 * rowChars + 2 > _options.MaxCellChars && 2 * cell.Span.Length + 2 > _options.MaxCellChars) return false;
+                    cells[i] = cell.ToString();
+                }
+                blocks.Add(new SourceRow(row.RowIndex + 1, cells), rowChars);
+            }
+            quotes.AtEnd(text.LineBreaks);
+            return true;
+        }
+        catch (UnreadableFileException)
+        {
+            return false;
+        }
+    }
+
+    // Whether every quote in the row opens a cell, closes it before a delimiter, or is doubled inside a quoted cell.
+    private static bool IsPlainlyQuoted(ReadOnlySpan<char> raw, char delimiter)
+    {
+        var i = 0;
+        while (true)
+        {
+            if (i < raw.Length && raw[i] == '"')
+            {
+                i++;
+                while (true)
+                {
+                    var quote = raw[i..].IndexOf('"');
+                    if (quote < 0) return false;
+                    i += quote + 1;
+                    if (i < raw.Length && raw[i] == '"') i++;
+                    else break;
+                }
+                if (i == raw.Length) return true;
+                if (raw[i] != delimiter) return false;
+            }
+            else
+            {
+                var end = raw[i..].IndexOfAny(delimiter, '"');
+                if (end < 0) return true;
+                if (raw[i + end] == '"') return false;
+                i += end;
+            }
+            i++;
+        }
+    }
+
+    private void ParseWithCsvHelper(TextEncodingResult encoding, char delimiter, RowBlocks blocks)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -107,68 +209,79 @@ public sealed class CsvTabularSource : ITabularSource
         };
         _stream.Position = 0;
         CsvParser? parser = null;
-        var block = new List<SourceRow>(BlockRows);
-        long blockChars = 0;
-        try
+        var passedOn = blocks.LastRow;
+        using var reader = new BoundedTextReader(
+            OpenReader(encoding), _options.MaxRowChars, () => $"Row {Math.Max(parser?.Row ?? 0, 1)}");
+        using (parser = new CsvParser(reader, configuration))
         {
-            using var reader = new BoundedTextReader(
-                OpenReader(encoding), _options.MaxRowChars, () => $"Row {Math.Max(parser?.Row ?? 0, 1)}");
-            using (parser = new CsvParser(reader, configuration))
+            var quotes = new QuoteTracker(_options.MaxLinesPerRow);
+            long previousChars = 0;
+            while (true)
             {
-                var quotes = new QuoteTracker(_options.MaxLinesPerRow);
-                long previousChars = 0;
-                while (true)
+                bool more;
+                try
                 {
-                    bool more;
-                    try
-                    {
-                        more = parser.Read();
-                    }
-                    catch (MaxFieldSizeException)
-                    {
-                        throw new UnreadableFileException(
-                            $"Row {parser.Row} has a cell longer than {_options.MaxCellChars:N0} characters " +
-                            "(Poh:Ingestion:MaxCellChars, Excel's own limit); if a quote opens in this row, it is probably not closed.");
-                    }
-                    catch (CsvHelperException ex)
-                    {
-                        throw new UnreadableFileException(
-                            $"The CSV cannot be parsed near line {parser.RawRow}: {ex.Message.Split('\n')[0]}", ex);
-                    }
-                    if (!more)
-                    {
-                        quotes.AtEnd(reader.LineBreaks);
-                        return;
-                    }
-                    reader.RowEnded();
-                    var rowChars = parser.CharCount - previousChars;
-                    previousChars = parser.CharCount;
-                    if (rowChars > _options.MaxRowChars)
-                        throw new UnreadableFileException(
-                            $"Row {parser.Row} is longer than {_options.MaxRowChars:N0} characters (Poh:Ingestion:MaxRowChars); " +
-                            "a line break or a closing quote is probably missing.");
-                    if (parser.Count > _options.MaxColumns && LastFilled(parser.Record) >= _options.MaxColumns)
-                        throw new UnreadableFileException(
-                            $"Row {parser.Row} has {parser.Count:N0} columns; " +
-                            $"at most {_options.MaxColumns:N0} are allowed (Poh:Ingestion:MaxColumns).");
-                    quotes.Row(parser);
-                    block.Add(new SourceRow(parser.Row, parser.Record ?? []));
-                    blockChars += rowChars;
-                    if (block.Count < BlockRows && blockChars < BlockChars) continue;
-                    emit([.. block]);
-                    block.Clear();
-                    blockChars = 0;
+                    more = parser.Read();
                 }
+                catch (MaxFieldSizeException)
+                {
+                    throw new UnreadableFileException(
+                        $"Row {parser.Row} has a cell longer than {_options.MaxCellChars:N0} characters " +
+                        "(Poh:Ingestion:MaxCellChars, Excel's own limit); if a quote opens in this row, it is probably not closed.");
+                }
+                catch (CsvHelperException ex)
+                {
+                    throw new UnreadableFileException(
+                        $"The CSV cannot be parsed near line {parser.RawRow}: {ex.Message.Split('\n')[0]}", ex);
+                }
+                if (!more)
+                {
+                    quotes.AtEnd(reader.LineBreaks);
+                    return;
+                }
+                reader.RowEnded();
+                var rowChars = parser.CharCount - previousChars;
+                previousChars = parser.CharCount;
+                if (rowChars > _options.MaxRowChars)
+                    throw new UnreadableFileException(
+                        $"Row {parser.Row} is longer than {_options.MaxRowChars:N0} characters (Poh:Ingestion:MaxRowChars); " +
+                        "a line break or a closing quote is probably missing.");
+                if (parser.Count > _options.MaxColumns && LastFilled(parser.Record) >= _options.MaxColumns)
+                    throw new UnreadableFileException(
+                        $"Row {parser.Row} has {parser.Count:N0} columns; " +
+                        $"at most {_options.MaxColumns:N0} are allowed (Poh:Ingestion:MaxColumns).");
+                quotes.Row(parser.Row, parser.RawRow, parser.RawRecord);
+                if (parser.Row > passedOn) blocks.Add(new SourceRow(parser.Row, parser.Record ?? []), rowChars);
             }
-        }
-        finally
-        {
-            // Rows read before an error still reach the pipeline first, as they did when parsing was not ahead.
-            if (block.Count > 0) emit([.. block]);
         }
     }
 
     private static int LastFilled(string[]? cells) => cells is null ? -1 : Array.FindLastIndex(cells, c => !string.IsNullOrEmpty(c));
+
+    // Hands rows on in blocks bounded by rows and characters.
+    private sealed class RowBlocks(Action<SourceRow[]> emit)
+    {
+        private readonly List<SourceRow> _block = new(BlockRows);
+        private long _chars;
+
+        public int LastRow { get; private set; }
+
+        public void Add(SourceRow row, long chars)
+        {
+            _block.Add(row);
+            LastRow = row.RowNumber;
+            _chars += chars;
+            if (_block.Count >= BlockRows || _chars >= BlockChars) Flush();
+        }
+
+        public void Flush()
+        {
+            if (_block.Count == 0) return;
+            emit([.. _block]);
+            _block.Clear();
+            _chars = 0;
+        }
+    }
 
     /// <inheritdoc />
     public void Dispose() => _stream.Dispose();

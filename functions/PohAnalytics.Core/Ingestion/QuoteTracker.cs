@@ -1,5 +1,3 @@
-using CsvHelper;
-
 namespace PohAnalytics.Core.Ingestion;
 
 /// <summary>
@@ -14,27 +12,29 @@ internal sealed class QuoteTracker(int maxLinesPerRow)
     private (int Row, long Line, long Span) _longest;
     private (int Row, long Line, long Span, bool Unclosed) _last;
 
-    /// <summary>Takes the row the parser just read.</summary>
-    public void Row(IParser parser)
+    /// <summary>
+    /// Takes the row the parser just read: its record number, the physical line it ends on and its raw text (without
+    /// the line break).
+    /// </summary>
+    public void Row(int row, long endLine, ReadOnlySpan<char> raw)
     {
         var startLine = _previousRawRow + 1;
-        var span = parser.RawRow - _previousRawRow;
-        _previousRawRow = parser.RawRow;
+        var span = endLine - _previousRawRow;
+        _previousRawRow = endLine;
         _rows++;
         // Blank lines skipped before a row also widen its span; only a row with a quote can run over lines.
-        var raw = span <= 1 ? null : parser.RawRecord;
-        if (raw is null || !raw.Contains('"'))
+        if (span <= 1 || !raw.Contains('"'))
         {
-            _last = (parser.Row, startLine, span, false);
+            _last = (row, startLine, span, false);
             return;
         }
         _linesInsideRows += span - 1;
-        if (span > _longest.Span) _longest = (parser.Row, startLine, span);
+        if (span > _longest.Span) _longest = (row, startLine, span);
         if (span > maxLinesPerRow)
             throw new UnreadableFileException(
-                $"Row {parser.Row} opens a quoted value on line {startLine} that runs over {span:N0} lines; " +
+                $"Row {row} opens a quoted value on line {startLine} that runs over {span:N0} lines; " +
                 "a closing quote is probably missing.");
-        _last = (parser.Row, startLine, span, raw.Count(c => c == '"') % 2 == 1);
+        _last = (row, startLine, span, raw.Count('"') % 2 == 1);
     }
 
     /// <summary>Checks the end of the file, given the line breaks read.</summary>
