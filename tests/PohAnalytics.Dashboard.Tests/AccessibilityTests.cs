@@ -23,17 +23,8 @@ public sealed class AccessibilityTests(RunnerFixture runner, ChromiumFixture chr
         throw new InvalidOperationException("axe-core not found: run scripts/ensure-node-tools.sh (npm ci into scripts/node_modules).");
     });
 
-    public static TheoryData<string, string> PagesAndLanguages()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "overview", "representativeness", "explore", "norms", "trends", "open-answers", "data", "upload" })
-            foreach (var lang in new[] { "nl", "en" })
-                data.Add(page, lang);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PagesAndLanguages))]
+    [MemberData(nameof(DashboardPages.EveryPageInBothLanguages), MemberType = typeof(DashboardPages))]
     public async Task Axe_finds_no_serious_or_critical_violations(string page, string lang)
     {
         await runner.SeedDemoDataAsync();

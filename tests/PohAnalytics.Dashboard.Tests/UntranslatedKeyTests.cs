@@ -10,17 +10,8 @@ public sealed partial class UntranslatedKeyTests(RunnerFixture runner, ChromiumF
     [GeneratedRegex(@"\b[a-z]+(\.[a-z-]+)+\b")]
     private static partial Regex KeyLike();
 
-    public static TheoryData<string, string> PagesAndLanguages()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "overview", "representativeness", "explore", "norms", "trends", "open-answers", "data", "upload" })
-            foreach (var lang in new[] { "nl", "en" })
-                data.Add(page, lang);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PagesAndLanguages))]
+    [MemberData(nameof(DashboardPages.EveryPageInBothLanguages), MemberType = typeof(DashboardPages))]
     public async Task No_page_shows_an_untranslated_key(string page, string lang)
     {
         await runner.SeedDemoDataAsync();
