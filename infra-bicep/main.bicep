@@ -64,6 +64,9 @@ param suppressionThreshold int = 5
 @minValue(1048576)
 param maxUploadBytes int = 104857600
 
+@description('Share of rejected rows above which an ingestion waits for review instead of publishing (a decimal, 0.05 = 5%); app setting Poh__MaxRejectedShare.')
+param maxRejectedShare string = '0.05'
+
 @description('Log Analytics retention in days.')
 @minValue(30)
 @maxValue(730)
@@ -185,6 +188,7 @@ module functionApp 'modules/functionapp.bicep' = {
     refreshSchedule: refreshSchedule
     suppressionThreshold: suppressionThreshold
     maxUploadBytes: maxUploadBytes
+    maxRejectedShare: maxRejectedShare
   }
   dependsOn: [
     storage

@@ -13,6 +13,7 @@ param maximumInstanceCount = 40
 param refreshSchedule = '0 0 * * * *'
 param suppressionThreshold = 5
 param maxUploadBytes = 104857600
+param maxRejectedShare = '0.05'
 param logRetentionDays = 30
 param tags = {
   application: 'PohAnalytics'

@@ -57,6 +57,9 @@ param suppressionThreshold int
 @description('Largest upload request body in bytes; becomes Poh__MaxUploadBytes (the worker answers 413 with a problem above it).')
 param maxUploadBytes int
 
+@description('Share of rejected rows above which an ingestion is held for review; becomes Poh__MaxRejectedShare.')
+param maxRejectedShare string
+
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
 }
@@ -182,6 +185,10 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'Poh__CorsOrigins'
           value: dashboardUrl
+        }
+        {
+          name: 'Poh__MaxRejectedShare'
+          value: maxRejectedShare
         }
         {
           name: 'Poh__MaxUploadBytes'
