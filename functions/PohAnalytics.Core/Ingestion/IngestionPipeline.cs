@@ -41,32 +41,15 @@ public sealed class IngestionPipeline
     }
 
     // Cell parsing (aliases, numbers, the personal-data screen) is pure, so a block's rows are parsed on both cores.
-    private static void ReadAndParse(IEnumerator<SourceRow> rows, RowValidator validator, ParsedBlock block)
+    private static void ParseBlock(RowValidator validator, List<SourceRow> block, CellValue[] cells)
     {
-        block.Rows.Clear();
-        try
-        {
-            while (block.Rows.Count < BlockRows && rows.MoveNext()) block.Rows.Add(rows.Current);
-        }
-        catch (Exception ex)
-        {
-            block.Failure = ExceptionDispatchInfo.Capture(ex);
-        }
         var width = validator.CellsPerRow;
-        var count = block.Rows.Count;
-        var share = (count + RowValidator.Workers - 1) / RowValidator.Workers;
+        var share = (block.Count + RowValidator.Workers - 1) / RowValidator.Workers;
         Parallel.For(0, RowValidator.Workers, worker =>
         {
-            for (var r = worker * share; r < Math.Min(count, (worker + 1) * share); r++)
-                validator.ParseCells(block.Rows[r], block.Cells.AsSpan(r * width, width), worker);
+            for (var r = worker * share; r < Math.Min(block.Count, (worker + 1) * share); r++)
+                validator.ParseCells(block[r], cells.AsSpan(r * width, width), worker);
         });
-    }
-
-    private sealed class ParsedBlock(int cellsPerRow)
-    {
-        public List<SourceRow> Rows { get; } = new(BlockRows);
-        public CellValue[] Cells { get; } = new CellValue[BlockRows * cellsPerRow];
-        public ExceptionDispatchInfo? Failure { get; set; }
     }
 
     private UnreadableFileException Unreadable(string fileName)
@@ -90,56 +73,41 @@ public sealed class IngestionPipeline
         var missing = new Dictionary<string, long>();
 
         using var rows = table.DataRows().GetEnumerator();
-        var current = new ParsedBlock(validator.CellsPerRow);
-        var next = new ParsedBlock(validator.CellsPerRow);
-        // The next block is read and parsed on the other core while this thread validates and writes the current one.
-        var pending = Task.Run(() => ReadAndParse(rows, validator, current));
-        try
+        var block = new List<SourceRow>(BlockRows);
+        var cells = new CellValue[BlockRows * validator.CellsPerRow];
+        ExceptionDispatchInfo? failure = null;
+        while (failure is null)
         {
-            while (true)
+            block.Clear();
+            try
             {
-                await pending;
-                if (current.Rows.Count == 0)
-                {
-                    current.Failure?.Throw();
-                    break;
-                }
-                if (current.Failure is null)
-                {
-                    var ahead = next;
-                    pending = Task.Run(() => ReadAndParse(rows, validator, ahead));
-                }
-                else
-                {
-                    pending = Task.CompletedTask;
-                }
-                for (var r = 0; r < current.Rows.Count; r++)
-                {
-                    var row = current.Rows[r];
-                    cancellationToken.ThrowIfCancellationRequested();
-                    output.CountRead();
-                    var slot = output.BeginRow();
-                    var cells = current.Cells.AsSpan(r * validator.CellsPerRow, validator.CellsPerRow);
-                    var errors = validator.Validate(row, cells, output.Batch, slot);
-                    if (errors.Count > 0)
-                    {
-                        await output.RejectAsync(new RejectedRow(row.RowNumber, errors, validator.MappedCells(row)), cancellationToken);
-                        continue;
-                    }
-                    validator.CountEmpty(output.Batch, slot, notAsked, missing);
-                    await output.CommitRowAsync(cancellationToken);
-                    output.CountAccepted();
-                }
+                while (block.Count < BlockRows && rows.MoveNext()) block.Add(rows.Current);
+            }
+            catch (Exception ex)
+            {
                 // The rows read before a file-level error are still validated first, as when rows were taken one by one.
-                current.Failure?.Throw();
-                (current, next) = (next, current);
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+            if (block.Count == 0) break;
+            ParseBlock(validator, block, cells);
+            for (var r = 0; r < block.Count; r++)
+            {
+                var row = block[r];
+                cancellationToken.ThrowIfCancellationRequested();
+                output.CountRead();
+                var slot = output.BeginRow();
+                var errors = validator.Validate(row, cells.AsSpan(r * validator.CellsPerRow, validator.CellsPerRow), output.Batch, slot);
+                if (errors.Count > 0)
+                {
+                    await output.RejectAsync(new RejectedRow(row.RowNumber, errors, validator.MappedCells(row)), cancellationToken);
+                    continue;
+                }
+                validator.CountEmpty(output.Batch, slot, notAsked, missing);
+                await output.CommitRowAsync(cancellationToken);
+                output.CountAccepted();
             }
         }
-        finally
-        {
-            // The enumerator is disposed after this; a block still being read must not outlive it.
-            try { await pending; } catch { /* the exception that left the loop is the one that counts */ }
-        }
+        failure?.Throw();
         await output.FlushAsync(cancellationToken);
 
         return output.Report(fileName, table) with
