@@ -27,13 +27,15 @@ public static class BarFigure
     private static readonly ConcurrentDictionary<string, JsonObject> Built = new(StringComparer.Ordinal);
 
     // Every input, unambiguously (JSON keeps list boundaries and writes doubles round-trip).
-    private static string Key(IReadOnlyList<string> categories, IReadOnlyList<string> keys, IReadOnlyList<BarSeries> series, string xTitle) =>
+    private static string Key(
+        IReadOnlyList<string> categories, IReadOnlyList<string> keys, IReadOnlyList<BarSeries> series, string xTitle) =>
         JsonSerializer.Serialize(new { categories, keys, series, xTitle }, KeyJson);
 
     private static readonly JsonSerializerOptions KeyJson =
         new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
-    private static JsonObject Create(IReadOnlyList<string> categories, IReadOnlyList<string> keys, IReadOnlyList<BarSeries> series, string xTitle)
+    private static JsonObject Create(
+        IReadOnlyList<string> categories, IReadOnlyList<string> keys, IReadOnlyList<BarSeries> series, string xTitle)
     {
         var traces = series.Select(s =>
         {
