@@ -60,12 +60,15 @@ public sealed class DisclosureControl
             if (population.SizeCells[s] >= 0) sizes[keys[s]] = Served(population.Problem, population.SizeCells[s]);
 
         var extra = (groups ?? []).GroupBy(g => g.Variable).ToDictionary(g => g.Key, g => g.Select(x => x.Categories).ToList());
-        var variables = VariableCells.Of(codebook, data, Threshold, _looksPersonal, extra).ToList();
         var results = new ConcurrentDictionary<string, (VariableCells Cells, Dictionary<string, ServedCount> Served, ProtectionProblem Problem, SuppressionOutcome Outcome)>();
-        Parallel.ForEach(variables, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, variable =>
+        // A variable's cells (passes over every respondent) are built inside the parallel loop too, not one after another.
+        Parallel.ForEach(VariableCells.Served(codebook), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, definition =>
         {
-            var (served, problem, outcome) = ProtectVariable(variable, layout, population, keys);
-            results[variable.Id] = (variable, served, problem, outcome);
+            foreach (var variable in VariableCells.Of(definition, data, Threshold, _looksPersonal, extra))
+            {
+                var (served, problem, outcome) = ProtectVariable(variable, layout, population, keys);
+                results[variable.Id] = (variable, served, problem, outcome);
+            }
         });
 
         var allOutcomes = results.Values.Select(r => r.Outcome).Append(population.Outcome).ToList();

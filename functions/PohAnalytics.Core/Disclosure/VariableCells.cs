@@ -70,37 +70,38 @@ internal sealed class VariableCells
     /// <summary>Key of the Likert agreement group.</summary>
     public const string AgreeKey = "agree";
 
-    /// <summary>Every served variable of a dataset.</summary>
-    public static IEnumerable<VariableCells> Of(CodebookDefinition codebook, CuratedData data, int threshold, Func<string, bool> looksPersonal,
+    /// <summary>The codebook variables that are served (every one but identifiers).</summary>
+    public static IEnumerable<VariableDefinition> Served(CodebookDefinition codebook) =>
+        codebook.Variables.Where(v => v.Type != VariableType.Identifier);
+
+    /// <summary>What is served of one variable (a multi-response variable: one per option).</summary>
+    public static IEnumerable<VariableCells> Of(VariableDefinition variable, CuratedData data, int threshold, Func<string, bool> looksPersonal,
         IReadOnlyDictionary<string, List<IReadOnlyList<string>>> extraGroups)
     {
-        foreach (var variable in codebook.Variables.Where(v => v.Type != VariableType.Identifier))
+        if (variable.Type == VariableType.MultiResponse)
         {
-            if (variable.Type == VariableType.MultiResponse)
+            foreach (var option in variable.Categories)
             {
-                foreach (var option in variable.Categories)
-                {
-                    var flags = data.Flags($"{variable.Id}__{option.Code}") ?? new bool?[data.RowCount];
-                    var category = flags.Select(f => f switch { true => 0, false => 1, null => -1 }).ToArray();
-                    yield return new VariableCells($"{variable.Id}__{option.Code}",
-                        [("yes", option.Label), ("no", new LocalizedText("Niet aangekruist", "Not ticked"))], category,
-                        category.Select(c => c >= 0).ToArray(), new byte[data.RowCount], false, []);
-                }
-                continue;
+                var flags = data.Flags($"{variable.Id}__{option.Code}") ?? new bool?[data.RowCount];
+                var category = flags.Select(f => f switch { true => 0, false => 1, null => -1 }).ToArray();
+                yield return new VariableCells($"{variable.Id}__{option.Code}",
+                    [("yes", option.Label), ("no", new LocalizedText("Niet aangekruist", "Not ticked"))], category,
+                    category.Select(c => c >= 0).ToArray(), new byte[data.RowCount], false, []);
             }
-            var served = ServedCategories.IsDistribution(variable) ? ServedCategories.Of(variable, data, threshold, looksPersonal) : null;
-            var categories = served?.Categories ?? [];
-            var index = served?.RowIndex.ToArray() ?? Enumerable.Repeat(-1, data.RowCount).ToArray();
-            var numbers = variable.Type == VariableType.Number ? data.Numbers(variable.Id) ?? new double?[data.RowCount] : null;
-            var codes = numbers is null ? data.Codes(variable.Id) ?? new string?[data.RowCount] : null;
-            var answered = Enumerable.Range(0, data.RowCount).Select(r => numbers is not null ? numbers[r] is not null : codes![r] is not null).ToArray();
-            var norm = new byte[data.RowCount];
-            if (variable.Norm is { } definition)
-                for (var r = 0; r < data.RowCount; r++)
-                    norm[r] = NormCompliance.Meets(definition, numbers is not null ? numbers[r] : codes![r]) switch { true => 1, false => 2, null => 0 };
-            yield return new VariableCells(variable.Id, categories, index, answered, norm, variable.Norm is not null,
-                GroupsOf(variable, categories, extraGroups.GetValueOrDefault(variable.Id) ?? []));
+            yield break;
         }
+        var served = ServedCategories.IsDistribution(variable) ? ServedCategories.Of(variable, data, threshold, looksPersonal) : null;
+        var categories = served?.Categories ?? [];
+        var index = served?.RowIndex.ToArray() ?? Enumerable.Repeat(-1, data.RowCount).ToArray();
+        var numbers = variable.Type == VariableType.Number ? data.Numbers(variable.Id) ?? new double?[data.RowCount] : null;
+        var codes = numbers is null ? data.Codes(variable.Id) ?? new string?[data.RowCount] : null;
+        var answered = Enumerable.Range(0, data.RowCount).Select(r => numbers is not null ? numbers[r] is not null : codes![r] is not null).ToArray();
+        var norm = new byte[data.RowCount];
+        if (variable.Norm is { } definition)
+            for (var r = 0; r < data.RowCount; r++)
+                norm[r] = NormCompliance.Meets(definition, numbers is not null ? numbers[r] : codes![r]) switch { true => 1, false => 2, null => 0 };
+        yield return new VariableCells(variable.Id, categories, index, answered, norm, variable.Norm is not null,
+            GroupsOf(variable, categories, extraGroups.GetValueOrDefault(variable.Id) ?? []));
     }
 
     private static List<(string Key, int[] Members)> GroupsOf(VariableDefinition variable, IReadOnlyList<(string Code, LocalizedText Label)> categories,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Plotly.NET;
 using Plotly.NET.CSharp;
@@ -9,6 +11,31 @@ public static class BarFigure
 {
     /// <summary>Builds the figure; <paramref name="keys"/> travel as <c>customdata</c> so a click can cross-filter.</summary>
     public static JsonObject Build(IReadOnlyList<string> categories, IReadOnlyList<string> keys, IReadOnlyList<BarSeries> series, string xTitle)
+    {
+        // Plotly.NET's serialisation is most of a page's cost, and many views repeat a figure (the representativeness
+        // page for every slicer selection, the everyone bars): the figure is a function of these inputs, so it is built
+        // once and copied. The bound only keeps a long-running instance from growing.
+        var key = Key(categories, keys, series, xTitle);
+        if (Built.TryGetValue(key, out var built)) return built.DeepClone().AsObject();
+        if (Built.Count >= BuiltKept) Built.Clear();
+        var figure = Create(categories, keys, series, xTitle);
+        Built[key] = figure.DeepClone().AsObject();
+        return figure;
+    }
+
+    private const int BuiltKept = 4096;
+    private static readonly ConcurrentDictionary<string, JsonObject> Built = new(StringComparer.Ordinal);
+
+    // Every input, unambiguously (JSON keeps list boundaries and writes doubles round-trip).
+    private static string Key(
+        IReadOnlyList<string> categories, IReadOnlyList<string> keys, IReadOnlyList<BarSeries> series, string xTitle) =>
+        JsonSerializer.Serialize(new { categories, keys, series, xTitle }, KeyJson);
+
+    private static readonly JsonSerializerOptions KeyJson =
+        new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    private static JsonObject Create(
+        IReadOnlyList<string> categories, IReadOnlyList<string> keys, IReadOnlyList<BarSeries> series, string xTitle)
     {
         var traces = series.Select(s =>
         {

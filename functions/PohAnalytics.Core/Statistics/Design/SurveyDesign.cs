@@ -81,13 +81,27 @@ public sealed class SurveyDesign
     {
         ArgumentNullException.ThrowIfNull(values);
         if (values.Count != N) throw new ArgumentException($"Got {values.Count} values for {N} respondents.", nameof(values));
-        var present = values.Select(v => v is { } x && !double.IsNaN(x)).ToArray();
-        var sum = Enumerable.Range(0, N).Where(i => present[i]).Sum(i => _weights[i]);
-        var count = present.Count(p => p);
+        // Plain loops in respondent order: the same sums as before, without an enumerator or a matrix per estimate.
+        var x = new double[N];
+        var present = new bool[N];
+        var sum = 0.0;
+        var count = 0;
+        for (var i = 0; i < N; i++)
+        {
+            if (values[i] is not { } v || double.IsNaN(v)) continue;
+            (x[i], present[i]) = (v, true);
+            sum += _weights[i];
+            count++;
+        }
         if (!(sum > 0)) return new DesignEstimate(null, null, count, 0);
-        var mean = Enumerable.Range(0, N).Where(i => present[i]).Sum(i => _weights[i] * values[i]!.Value) / sum;
-        var influence = Matrix<double>.Build.Dense(N, 1, (i, _) => present[i] ? _weights[i] * (values[i]!.Value - mean) / sum : 0);
-        return new DesignEstimate(mean, Math.Sqrt(Math.Max(0, Covariance(influence)[0, 0])), count, sum);
+        var weighted = 0.0;
+        for (var i = 0; i < N; i++)
+            if (present[i]) weighted += _weights[i] * x[i];
+        var mean = weighted / sum;
+        var z = new double[N];
+        for (var i = 0; i < N; i++)
+            if (present[i]) z[i] = _weights[i] * (x[i] - mean) / sum;
+        return new DesignEstimate(mean, Math.Sqrt(Math.Max(0, Covariance(z, 1)[0, 0])), count, sum);
     }
 
     /// <summary>Weighted proportion of <c>true</c> with its linearised standard error; null answers are outside the domain.</summary>
@@ -104,30 +118,56 @@ public sealed class SurveyDesign
     internal (Vector<double> Totals, Matrix<double> Covariance) Totals(IReadOnlyList<string?> categories, IReadOnlyList<string> levels)
     {
         if (categories.Count != N) throw new ArgumentException($"Got {categories.Count} categories for {N} respondents.", nameof(categories));
-        var influence = Matrix<double>.Build.Dense(N, levels.Count, (i, j) => categories[i] == levels[j] ? _weights[i] : 0);
-        return (influence.ColumnSums(), Covariance(influence));
+        var (levelOf, first) = LevelIndex(categories, levels);
+        var z = new double[N * levels.Count];
+        for (var j = 0; j < levels.Count; j++)
+            for (var i = 0; i < N; i++)
+                if (levelOf[i] == first[j]) z[(j * N) + i] = _weights[i];
+        var totals = Matrix<double>.Build.Dense(N, levels.Count, z).ColumnSums();
+        return (totals, Covariance(z, levels.Count));
     }
 
     /// <summary>Weighted means of category indicators and their linearised covariance (<c>svymean</c> of a factor).</summary>
     internal (Vector<double> Means, Matrix<double> Covariance) Means(IReadOnlyList<string?> categories, IReadOnlyList<string> levels)
     {
-        var inDomain = Enumerable.Range(0, N).Where(i => categories[i] is { } c && levels.Contains(c)).ToList();
-        var sum = inDomain.Sum(i => _weights[i]);
-        var means = Vector<double>.Build.Dense(levels.Count, j => inDomain.Where(i => categories[i] == levels[j]).Sum(i => _weights[i]) / sum);
-        var influence = Matrix<double>.Build.Dense(N, levels.Count, (i, j) =>
-            categories[i] is { } c && levels.Contains(c) ? _weights[i] * ((c == levels[j] ? 1 : 0) - means[j]) / sum : 0);
-        return (means, Covariance(influence));
+        var (levelOf, first) = LevelIndex(categories, levels);
+        var sum = 0.0;
+        var perLevel = new double[levels.Count];
+        for (var i = 0; i < N; i++)
+            if (levelOf[i] >= 0) sum += _weights[i];
+        for (var i = 0; i < N; i++)
+            if (levelOf[i] >= 0) perLevel[levelOf[i]] += _weights[i];
+        var means = Vector<double>.Build.Dense(levels.Count, j => perLevel[first[j]] / sum);
+        var z = new double[N * levels.Count];
+        for (var j = 0; j < levels.Count; j++)
+            for (var i = 0; i < N; i++)
+                if (levelOf[i] >= 0) z[(j * N) + i] = _weights[i] * ((levelOf[i] == first[j] ? 1 : 0) - means[j]) / sum;
+        return (means, Covariance(z, levels.Count));
+    }
+
+    // Each respondent's level (the first equal one; -1 outside the levels), and each level's first equal level, so a
+    // comparison of two small integers stands for the string comparison per respondent and level.
+    private static (int[] LevelOf, int[] First) LevelIndex(IReadOnlyList<string?> categories, IReadOnlyList<string> levels)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new int[levels.Count];
+        for (var j = 0; j < levels.Count; j++)
+            first[j] = index.TryAdd(levels[j], j) ? j : index[levels[j]];
+        var levelOf = new int[categories.Count];
+        for (var i = 0; i < levelOf.Length; i++)
+            levelOf[i] = categories[i] is { } c && index.TryGetValue(c, out var level) ? level : -1;
+        return (levelOf, first);
     }
 
     /// <summary>Primary sampling units minus strata: the design degrees of freedom.</summary>
     internal int DegreesOfFreedom => N - (_strata?.Distinct().Count() ?? 1);
 
     /// <summary>Linearised covariance of the totals of the influence columns (raking residuals, then strata).</summary>
-    internal Matrix<double> Covariance(Matrix<double> influence)
+    internal Matrix<double> Covariance(Matrix<double> influence) => Covariance(influence.ToColumnMajorArray(), influence.ColumnCount);
+
+    // Plain column-major arrays: the same sums as the matrix form, without a vector per respondent. Overwrites z.
+    private Matrix<double> Covariance(double[] z, int columns)
     {
-        // Plain column-major arrays: the same sums as the matrix form, without a vector per respondent.
-        var columns = influence.ColumnCount;
-        var z = influence.ToColumnMajorArray();
         if (_margins.Count > 0)
             for (var j = 0; j < columns; j++) RemoveMarginMeans(z.AsSpan(j * N, N));
         var strata = _strata ?? new int[N];
