@@ -58,15 +58,6 @@ public sealed class CellParser
         };
     }
 
-    /// <summary>Whether a checkbox cell was left empty (blank or a missing-value token), rather than ticked or unticked.</summary>
-    public bool IsEmptyCheckbox(MappedColumn column, string? raw)
-    {
-        var normalized = TextNormalizer.Normalize(raw?.Trim() ?? "");
-        var (isChecked, isUnchecked) = _checkboxes[column.Variable.Id];
-        return (normalized.Length == 0 || _missing.Contains(normalized))
-            && !isChecked.Contains(normalized) && !isUnchecked.Contains(normalized);
-    }
-
     /// <summary>Checks a number against a variable's limits (also used for derived values).</summary>
     public static string? CheckRange(VariableDefinition variable, double value)
     {
@@ -139,7 +130,7 @@ public sealed class CellParser
         if (isChecked.Contains(normalized)) return new CellValue { Flag = true };
         if (isUnchecked.Contains(normalized)) return new CellValue { Flag = false };
         if (normalized.Length == 0 || _missing.Contains(normalized))
-            return variable.WhenEmpty == EmptyMeaning.Unchecked ? new CellValue { Flag = false } : CellValue.Empty;
+            return variable.WhenEmpty == EmptyMeaning.Unchecked ? new CellValue { Flag = false, IsEmpty = true } : CellValue.Empty;
         // Some survey tools write the option's own label into its column instead of "Ja".
         if (column.Option is { } option && option.Aliases.Append(option.Label.Nl).Any(a => TextNormalizer.Normalize(a) == normalized))
             return new CellValue { Flag = true };

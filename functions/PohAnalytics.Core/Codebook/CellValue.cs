@@ -13,7 +13,10 @@ public readonly record struct CellValue
     public bool? Flag { get; init; }
     /// <summary>Why the cell is invalid, or null when it is valid or empty.</summary>
     public string? Error { get; init; }
-    /// <summary>True when the cell was empty (after missing-value tokens).</summary>
+    /// <summary>
+    /// True when the cell was empty (after missing-value tokens); an empty checkbox read as "not chosen" also keeps
+    /// <see cref="Flag"/> false, so the row-level rule of its item can still tell it from an explicit "no".
+    /// </summary>
     public bool IsEmpty { get; init; }
     /// <summary>The personal data the cell was refused for, or null.</summary>
     public PersonalDataFinding? PersonalData { get; init; }

@@ -10,25 +10,29 @@ namespace PohAnalytics.Core.Ingestion;
 /// </summary>
 internal sealed class MultiResponseRule
 {
-    private readonly CellParser _parser;
     private readonly Item[] _items;
 
-    public MultiResponseRule(CodebookDefinition codebook, CellParser parser, CuratedSchema schema, ColumnMapping mapping)
+    /// <summary>Groups the mapped option columns (cells in <paramref name="mapped"/>'s order) by their item.</summary>
+    public MultiResponseRule(CodebookDefinition codebook, IReadOnlyList<(MappedColumn Column, int Target)> mapped)
     {
-        _parser = parser;
-        var options = mapping.Mapped.Where(m => m.Option is not null).ToLookup(m => m.Variable.Id);
+        var options = Enumerable.Range(0, mapped.Count)
+            .Where(i => mapped[i].Column.Option is not null)
+            .ToLookup(i => mapped[i].Column.Variable.Id, i => (Cell: i, mapped[i].Target));
         _items = codebook.Variables
             .Where(v => v.Type == VariableType.MultiResponse)
-            .Select(v => new Item(v, options[v.Id].Select(m => (m, schema.IndexOf(m.CanonicalName))).ToArray()))
+            .Select(v => new Item(v, options[v.Id].ToArray()))
             .ToArray();
     }
 
-    /// <summary>Sets every option of an item the row left entirely empty to null, unless the codebook says unchecked.</summary>
-    public void Apply(SourceRow row, CuratedBatch batch, int slot)
+    /// <summary>
+    /// Sets every option of an item the row left entirely empty (by its parsed <paramref name="cells"/>) to null, unless
+    /// the codebook says unchecked.
+    /// </summary>
+    public void Apply(ReadOnlySpan<CellValue> cells, CuratedBatch batch, int slot)
     {
         foreach (var item in _items)
         {
-            if (item.Columns.Length == 0 || item.Variable.AllEmptyMeaning == EmptyMeaning.Unchecked || Answered(item, row)) continue;
+            if (item.Columns.Length == 0 || item.Variable.AllEmptyMeaning == EmptyMeaning.Unchecked || Answered(item, cells)) continue;
             foreach (var (_, target) in item.Columns)
                 batch.Set(target, slot, null);
         }
@@ -45,15 +49,12 @@ internal sealed class MultiResponseRule
         }
     }
 
-    private bool Answered(Item item, SourceRow row)
+    private static bool Answered(Item item, ReadOnlySpan<CellValue> cells)
     {
-        foreach (var (column, _) in item.Columns)
-        {
-            var raw = column.Index < row.Cells.Length ? row.Cells[column.Index] : null;
-            if (!string.IsNullOrWhiteSpace(raw) && !_parser.IsEmptyCheckbox(column, raw)) return true;
-        }
+        foreach (var (cell, _) in item.Columns)
+            if (!cells[cell].IsEmpty) return true;
         return false;
     }
 
-    private sealed record Item(VariableDefinition Variable, (MappedColumn Column, int Target)[] Columns);
+    private sealed record Item(VariableDefinition Variable, (int Cell, int Target)[] Columns);
 }

@@ -45,7 +45,7 @@ public sealed class RowValidator
             .Select(v => (v, schema.IndexOf(v.Id), inFile.Contains(v.Id) || derivedIds.Contains(v.Id)))
             .ToArray();
         _sourceRowTarget = schema.IndexOf(CuratedSchema.SourceRowColumn);
-        _multiResponse = new MultiResponseRule(codebook, parser, schema, mapping);
+        _multiResponse = new MultiResponseRule(codebook, _mapped);
         _reportedValid = new bool[_mapped.Length];
         _parsedCells = Enumerable.Range(0, Workers)
             .Select(_ => _mapped.Select(_ => new Dictionary<string, CellValue>(StringComparer.Ordinal)).ToArray())
@@ -117,7 +117,7 @@ public sealed class RowValidator
                 default: batch.SetText(target, slot, value.Text); break;
             }
         }
-        _multiResponse.Apply(row, batch, slot);
+        _multiResponse.Apply(cells, batch, slot);
         foreach (var (variable, target, parts) in _derived)
         {
             if (SumOf(batch, slot, parts) is not { } sum) continue;
