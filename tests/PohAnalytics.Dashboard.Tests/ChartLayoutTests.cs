@@ -9,7 +9,7 @@ public sealed class ChartLayoutTests(RunnerFixture runner, ChromiumFixture chrom
     public static TheoryData<string, int> PagesAndWidths()
     {
         var data = new TheoryData<string, int>();
-        foreach (var page in new[] { "overview", "representativeness", "explore", "norms", "trends", "open-answers" })
+        foreach (var page in DashboardPages.DataRoutes)
             foreach (var width in new[] { 1440, 390 })
                 data.Add(page, width);
         return data;

@@ -7,12 +7,7 @@ namespace PohAnalytics.Dashboard.Tests;
 public sealed class DataPagesTests(RunnerFixture runner, ChromiumFixture chromium)
 {
     [Theory]
-    [InlineData("overview")]
-    [InlineData("representativeness")]
-    [InlineData("explore")]
-    [InlineData("norms")]
-    [InlineData("trends")]
-    [InlineData("open-answers")]
+    [MemberData(nameof(DashboardPages.EveryDataPage), MemberType = typeof(DashboardPages))]
     public async Task Each_data_page_renders_its_charts_without_console_errors(string page)
     {
         await runner.SeedDemoDataAsync();

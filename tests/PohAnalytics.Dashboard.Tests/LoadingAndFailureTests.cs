@@ -93,14 +93,7 @@ public sealed class LoadingAndFailureTests(RunnerFixture runner, ChromiumFixture
     }
 
     [Theory]
-    [InlineData("overview")]
-    [InlineData("representativeness")]
-    [InlineData("explore")]
-    [InlineData("norms")]
-    [InlineData("trends")]
-    [InlineData("open-answers")]
-    [InlineData("data")]
-    [InlineData("upload")]
+    [MemberData(nameof(DashboardPages.EveryPage), MemberType = typeof(DashboardPages))]
     public async Task Every_page_shows_the_publication_version_and_its_refresh_time(string page)
     {
         await runner.SeedDemoDataAsync();
