@@ -116,12 +116,16 @@ public sealed class RunnerFixture : IAsyncLifetime
         await Client.PostAsync("/api/refresh", null);
     }
 
-    /// <summary>Polls the status API until the ingestion leaves queued/processing (succeeded, failed or needs-review).</summary>
+    /// <summary>
+    /// Polls the status API until the ingestion leaves queued/processing (succeeded, failed or needs-review) and its record
+    /// is complete: a committed version shows as succeeded a moment before the record gets its completion time.
+    /// </summary>
     public Task<JsonElement> WaitForCompletionAsync(string ingestionId, TimeSpan? timeout = null) =>
         Eventually.Get<JsonElement>(async () =>
         {
             var status = await Client.GetFromJsonAsync<JsonElement>($"/api/uploads/{ingestionId}");
-            return status.GetProperty("status").GetString() is "succeeded" or "failed" or "needs-review" ? status : null;
+            var ended = status.GetProperty("status").GetString() is "succeeded" or "failed" or "needs-review";
+            return ended && status.TryGetProperty("completedAt", out _) ? status : null;
         }, $"Ingestion {ingestionId} to finish", timeout);
 
     /// <summary>Waits until <c>GET /api/datasets</c> lists the dataset; returns its entry.</summary>

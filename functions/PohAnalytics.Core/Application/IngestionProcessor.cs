@@ -166,7 +166,7 @@ public sealed class IngestionProcessor(
         ingestion = ingestion with { CodebookRevision = codebook.Revision };
         var pipeline = new IngestionPipeline(codebook, _options);
         // Coded open answers and interview codes are recognised by their headers and go through their code list.
-        var codeList = await codedAnswers.TryDetectAsync(rawFile.Stream);
+        var codeList = await codedAnswers.TryDetectAsync(rawFile.Stream, cancellationToken);
         if (codeList is not null)
             ingestion = ingestion with { Dataset = ingestion.Dataset with { Kind = DatasetKind.CodedAnswers } };
         var schema = codeList is null ? pipeline.Schema : CuratedSchema.ForCodeList(codeList);

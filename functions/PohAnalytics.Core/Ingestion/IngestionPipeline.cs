@@ -34,7 +34,7 @@ public sealed class IngestionPipeline
     /// <summary>Ingests a seekable stream. Throws <see cref="UnreadableFileException"/> when the file cannot be ingested at all.</summary>
     public async Task<IngestionReport> RunAsync(Stream source, string fileName, ICuratedSink curated, IRejectSink rejects, CancellationToken cancellationToken = default)
     {
-        using var tabular = TabularSourceFactory.Open(source, _options);
+        using var tabular = TabularSourceFactory.Open(source, _options, cancellationToken);
         return await new HeaderLocator(_options).OnFirstTableAsync<IngestionReport>(tabular, _mapper.CountKnownHeaders,
                    table => IngestSheetAsync(fileName, table, curated, rejects, cancellationToken))
                ?? throw Unreadable(fileName);

@@ -3,9 +3,13 @@ namespace PohAnalytics.Core.Ingestion;
 /// <summary>Opens an export by its content (zip or OLE2 signature → workbook, anything else → CSV), not by its name.</summary>
 public static class TabularSourceFactory
 {
-    /// <summary>Opens a seekable stream within the limits of <paramref name="options"/>; the returned source owns it.</summary>
-    public static ITabularSource Open(Stream stream, IngestionPipelineOptions? options = null)
+    /// <summary>
+    /// Opens a seekable stream within the limits of <paramref name="options"/>; the returned source owns it. Once
+    /// <paramref name="cancellationToken"/> is cancelled, the next read of the file throws.
+    /// </summary>
+    public static ITabularSource Open(Stream stream, IngestionPipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
+        if (cancellationToken.CanBeCanceled) stream = new CancellableReadStream(stream, cancellationToken);
         Span<byte> head = stackalloc byte[4];
         stream.Position = 0;
         var read = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);

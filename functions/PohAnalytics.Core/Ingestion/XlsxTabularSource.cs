@@ -30,7 +30,7 @@ public sealed class XlsxTabularSource : ITabularSource
         {
             reader = ExcelReaderFactory.CreateReader(_stream);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
             throw new UnreadableFileException("The file looks like a spreadsheet but cannot be opened (damaged or password protected).", ex);
         }
@@ -52,7 +52,7 @@ public sealed class XlsxTabularSource : ITabularSource
         {
             return reader.NextResult();
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
             throw Damaged(ex);
         }
@@ -74,7 +74,7 @@ public sealed class XlsxTabularSource : ITabularSource
             {
                 throw;
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
             {
                 throw Damaged(ex);
             }

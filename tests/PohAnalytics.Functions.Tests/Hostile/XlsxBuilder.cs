@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
@@ -20,10 +21,29 @@ internal sealed class XlsxBuilder
         """ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""";
     private readonly List<(string Name, Action<Stream> Write)> _extra = [];
     private readonly List<string?[]> _rows = [];
+    private IEnumerable<string?[]> _generatedRows = [];
+    private bool _compact;
 
     public XlsxBuilder Row(params string?[] cells)
     {
         _rows.Add(cells);
+        return this;
+    }
+
+    /// <summary>Appends rows produced while the sheet is written, so a large sheet is never held in memory.</summary>
+    public XlsxBuilder Rows(IEnumerable<string?[]> rows)
+    {
+        _generatedRows = rows;
+        return this;
+    }
+
+    /// <summary>
+    /// Writes numbers as number cells and leaves out the optional cell and row references, as some exporters do;
+    /// a sheet of a million rows then stays under the inflation limit.
+    /// </summary>
+    public XlsxBuilder Compact()
+    {
+        _compact = true;
         return this;
     }
 
@@ -53,13 +73,14 @@ internal sealed class XlsxBuilder
             using (var writer = new StreamWriter(sheet.Open(), new UTF8Encoding(false)))
             {
                 writer.Write($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData>""");
-                for (var r = 0; r < _rows.Count; r++)
+                var r = 0;
+                foreach (var row in _rows.Concat(_generatedRows))
                 {
-                    writer.Write($"<row r=\"{r + 1}\">");
-                    for (var c = 0; c < _rows[r].Length; c++)
-                        if (_rows[r][c] is { } value)
-                            writer.Write(
-                                $"<c r=\"{Column(c)}{r + 1}\" t=\"inlineStr\"><is><t>{SecurityElement.Escape(value)}</t></is></c>");
+                    r++;
+                    writer.Write(_compact ? "<row>" : $"<row r=\"{r}\">");
+                    for (var c = 0; c < row.Length; c++)
+                        if (row[c] is { } value)
+                            writer.Write(Cell(value, _compact ? null : $"{Column(c)}{r}"));
                     writer.Write("</row>");
                 }
                 writer.Write("</sheetData></worksheet>");
@@ -80,6 +101,14 @@ internal sealed class XlsxBuilder
         for (long left = bytes; left > 0; left -= block.Length)
             stream.Write(block, 0, (int)Math.Min(block.Length, left));
     };
+
+    private static string Cell(string value, string? reference)
+    {
+        var at = reference is null ? "" : $" r=\"{reference}\"";
+        return reference is null && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? $"<c><v>{value}</v></c>"
+            : $"<c{at} t=\"inlineStr\"><is><t>{SecurityElement.Escape(value)}</t></is></c>";
+    }
 
     private static void Text(ZipArchive zip, string name, string content)
     {

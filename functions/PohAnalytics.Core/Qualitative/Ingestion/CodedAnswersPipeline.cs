@@ -30,11 +30,11 @@ public sealed class CodedAnswersPipeline
     /// leaves the stream open (rewound), so the caller can create a writer for <see cref="CuratedSchema.ForCodeList"/>
     /// and then call <see cref="RunAsync"/>.
     /// </summary>
-    public async Task<CodeListDefinition?> TryDetectAsync(Stream source)
+    public async Task<CodeListDefinition?> TryDetectAsync(Stream source, CancellationToken cancellationToken = default)
     {
         try
         {
-            using var tabular = TabularSourceFactory.Open(new LeaveOpenStream(source), _options);
+            using var tabular = TabularSourceFactory.Open(new LeaveOpenStream(source), _options, cancellationToken);
             return await new HeaderLocator(_options).OnFirstTableAsync(tabular, _catalog.CountKnownHeaders,
                 table => Task.FromResult(_catalog.Match(table.Header.Cells, _options.MinKnownHeaders)?.CodeList));
         }
@@ -50,7 +50,7 @@ public sealed class CodedAnswersPipeline
     /// </summary>
     public async Task<IngestionReport> RunAsync(Stream source, string fileName, ICuratedSink curated, IRejectSink rejects, CancellationToken cancellationToken = default)
     {
-        using var tabular = TabularSourceFactory.Open(source, _options);
+        using var tabular = TabularSourceFactory.Open(source, _options, cancellationToken);
         return await new HeaderLocator(_options).OnFirstTableAsync<IngestionReport>(tabular, _catalog.CountKnownHeaders,
                    table => IngestSheetAsync(fileName, table, _catalog.Match(table.Header.Cells, _options.MinKnownHeaders)!, curated, rejects, cancellationToken))
                ?? throw Unreadable(fileName);
