@@ -36,12 +36,17 @@ public sealed class AnalyticsService(
     private CodebookDefinition Codebook => codebooks.Current;
     private bool _seeded;
 
-    /// <summary>The latest version of every benchmark as stored (seeding first).</summary>
+    /// <summary>The latest version of every benchmark as stored (seeding first), or as pinned in a <see cref="RegistrySnapshot"/>.</summary>
     public async Task<IReadOnlyList<BenchmarkDefinition>> LatestBenchmarksAsync(CancellationToken cancellationToken)
     {
+        if (RegistrySnapshot.Current is { } pinned) return pinned.Benchmarks;
         await EnsureBenchmarksSeededAsync(cancellationToken);
         return await benchmarks.ListLatestAsync(cancellationToken);
     }
+
+    /// <summary>Reads the datasets and the latest benchmarks once, for a refresh or a served page to pin.</summary>
+    public async Task<RegistrySnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
+        new(await datasets.ListDatasetsAsync(cancellationToken), await LatestBenchmarksAsync(cancellationToken));
 
     /// <summary>Stores the built-in benchmarks (Table 4.1) as version 1 of each id that has no version yet. Idempotent.</summary>
     public async Task<int> EnsureBenchmarksSeededAsync(CancellationToken cancellationToken)

@@ -59,7 +59,9 @@ public sealed class ServedCategories
 
     private static List<(string Code, LocalizedText Label)> OpenCategories(string?[] raw, int threshold, Func<string, bool> looksPersonal)
     {
-        var counts = raw.OfType<string>().GroupBy(c => c, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var code in raw)
+            if (code is not null) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, code, out _)++;
         var served = counts.Where(c => c.Value >= threshold && c.Key != OtherCode && !looksPersonal(c.Key))
             .Select(c => c.Key).Order(StringComparer.Ordinal).Select(c => (c, new LocalizedText(c, c))).ToList();
         if (served.Count < counts.Count) served.Add((OtherCode, OtherLabel));

@@ -10,7 +10,7 @@ public sealed class DashboardViewService
 {
     private readonly ViewContext _context;
     private readonly RenderedViewCache _rendered;
-    private readonly ServingState<string> _inputs;
+    private readonly ServingState<(string Hash, RegistrySnapshot Snapshot)> _inputs;
 
     /// <summary>Creates the service; filtered views are kept in <paramref name="rendered"/> while their inputs are unchanged.</summary>
     public DashboardViewService(ViewContext context, RenderedViewCache rendered, ServingChanges changes, TimeProvider clock)
@@ -18,8 +18,13 @@ public sealed class DashboardViewService
         _context = context;
         _rendered = rendered;
         // The last refresh is shown on the overview, so a refresh that changed no data still renews the views.
-        _inputs = new ServingState<string>(async token => InputHash.Of(await context.InputHashAsync(token),
-            (await context.Refreshes.ListAsync(1, token)).FirstOrDefault()?.Id), changes, clock);
+        _inputs = new ServingState<(string, RegistrySnapshot)>(async token =>
+        {
+            var snapshot = await context.Analytics.SnapshotAsync(token);
+            using var pinned = snapshot.Pin();
+            return (InputHash.Of(await context.InputHashAsync(token), (await context.Refreshes.ListAsync(1, token)).FirstOrDefault()?.Id),
+                snapshot);
+        }, changes, clock);
     }
 
     /// <summary>The data pages.</summary>
@@ -53,11 +58,16 @@ public sealed class DashboardViewService
     /// </summary>
     public async Task<ServedDocument?> ServeAsync(string page, ViewQuery query, CancellationToken cancellationToken)
     {
-        var inputs = await _inputs.GetAsync().WaitAsync(cancellationToken);
+        var (inputs, snapshot) = await _inputs.GetAsync().WaitAsync(cancellationToken);
         var selection = string.Join('&',
             ViewQuery.Names.Where(n => query[n] is not null).Select(n => $"{n}={Uri.EscapeDataString(query[n]!)}"));
-        // Shared by every request for the same key, so one reader's cancellation must not cancel the others.
-        return await _rendered.GetOrRenderAsync($"{page}?{selection}#{inputs}", () => BuildJsonAsync(page, query, CancellationToken.None))
+        // Shared by every request for the same key, so one reader's cancellation must not cancel the others. Built from
+        // the registry state its key was hashed from.
+        return await _rendered.GetOrRenderAsync($"{page}?{selection}#{inputs}", async () =>
+            {
+                using var pinned = snapshot.Pin();
+                return await BuildJsonAsync(page, query, CancellationToken.None);
+            })
             .WaitAsync(cancellationToken);
     }
 }

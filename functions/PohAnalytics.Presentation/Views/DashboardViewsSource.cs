@@ -14,10 +14,17 @@ public sealed class DashboardViewsSource(DashboardViewService views, ViewContext
     /// <inheritdoc />
     public async Task<IReadOnlyList<PublicationUnit>> GetUnitsAsync(CancellationToken cancellationToken)
     {
-        var hash = await context.InputHashAsync(cancellationToken);
+        // Every page is hashed and built from one read of the registries.
+        var snapshot = await context.Analytics.SnapshotAsync(cancellationToken);
+        string hash;
+        using (snapshot.Pin()) hash = await context.InputHashAsync(cancellationToken);
         return DashboardViewService.Pages.Select(page => new PublicationUnit($"views/{page}", InputHash.Of(hash, page),
-            async token => await views.BuildJsonAsync(page, ViewQuery.None, token) is { } json
-                ? (IReadOnlyList<PublishedDocument>)[new PublishedDocument($"views/{page}.json", json)]
-                : [])).ToList();
+            async token =>
+            {
+                using var pinned = snapshot.Pin();
+                return await views.BuildJsonAsync(page, ViewQuery.None, token) is { } json
+                    ? (IReadOnlyList<PublishedDocument>)[new PublishedDocument($"views/{page}.json", json)]
+                    : [];
+            })).ToList();
     }
 }

@@ -29,9 +29,9 @@ public sealed class ViewContext(
     /// <summary>Now.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    /// <summary>Every dataset with an ingested version.</summary>
+    /// <summary>Every dataset with an ingested version (as pinned in a <see cref="RegistrySnapshot"/>, if one is).</summary>
     public async Task<IReadOnlyList<DatasetRecord>> DatasetsAsync(CancellationToken cancellationToken) =>
-        (await registry.ListDatasetsAsync(cancellationToken)).Where(d => d.CurrentVersion > 0 && d.CurrentCuratedPath is not null)
+        (RegistrySnapshot.Current?.Datasets ?? await registry.ListDatasetsAsync(cancellationToken)).Where(d => d.CurrentVersion > 0 && d.CurrentCuratedPath is not null)
             .OrderBy(d => d.Metadata.Wave ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Survey and member-poll datasets (respondent microdata through the codebook).</summary>

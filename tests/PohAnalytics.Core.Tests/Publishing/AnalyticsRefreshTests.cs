@@ -23,7 +23,7 @@ public sealed class AnalyticsRefreshTests
         var analytics = new AnalyticsService(_datasets, new InMemoryBenchmarks(), _reader, codebooks, new SmallCellSuppression(),
             new MemoryAnalyticsCache(), new RecordingRefreshQueue());
         IPublicationSource[] sources =
-            [new DatasetCatalogSource(_datasets, codebooks, new SuppressionSettings()), new AnalyticsPublicationSource(_datasets, analytics)];
+            [new DatasetCatalogSource(_datasets, codebooks, new SuppressionSettings()), new AnalyticsPublicationSource(analytics)];
         _refresh = new RefreshService(sources,
             new InMemoryPublishedStore(), new InMemoryHistory(), TimeProvider.System, NullLogger<RefreshService>.Instance);
     }

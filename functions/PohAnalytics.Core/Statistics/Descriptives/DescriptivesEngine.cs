@@ -21,8 +21,7 @@ public static class DescriptivesEngine
     /// <param name="weights">Optional respondent weights (same order as the rows); unweighted when null.</param>
     public static DatasetDescriptives Describe(CodebookDefinition codebook, CuratedData data, IReadOnlyList<double>? weights = null)
     {
-        if (weights is not null && weights.Count != data.RowCount)
-            throw new ArgumentException($"Got {weights.Count} weights for {data.RowCount} respondents.", nameof(weights));
+        CheckWeights(data, weights);
         // Variables are independent passes over their own columns: described in parallel, listed in codebook order.
         var variables = codebook.Variables
             .Where(v => v.Type != VariableType.Identifier)
@@ -35,6 +34,7 @@ public static class DescriptivesEngine
     /// <summary>Describes one variable.</summary>
     public static VariableDescription Describe(VariableDefinition variable, CuratedData data, IReadOnlyList<double>? weights = null)
     {
+        CheckWeights(data, weights);
         var description = new VariableDescription
         {
             Variable = variable.Id,
@@ -52,26 +52,27 @@ public static class DescriptivesEngine
         };
     }
 
+    // Each row's category is looked up once; every cell is then one pass over those indices (no array per category).
     private static VariableDescription DescribeCategories(VariableDescription description, VariableDefinition variable, CuratedData data, IReadOnlyList<double>? weights)
     {
         var codes = data.Codes(variable.Id) ?? new string?[data.RowCount];
-        var valid = codes.Count(c => c is not null);
-        var categories = CategoriesOf(variable, codes);
+        var (categories, index) = CategoriesOf(variable, codes);
+        var valid = index.Count(k => k >= 0);
         var cells = categories
-            .Select(c => Cell(c.Code, c.Label, codes.Select(x => x is null ? (bool?)null : x == c.Code).ToArray(), weights))
+            .Select((c, k) => Cell(c.Code, c.Label, index.Length, i => index[i] < 0 ? null : index[i] == k, weights))
             .ToList();
         LikertAgreement? agreement = null;
         if (variable.Type == VariableType.Likert && variable.AgreeFrom is { } from)
         {
-            var agrees = codes.Select(x => x is null ? (bool?)null : int.Parse(x, System.Globalization.CultureInfo.InvariantCulture) >= from).ToArray();
-            var cell = Cell("agree", variable.Label, agrees, weights);
+            var agrees = categories.Select(c => int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture) >= from).ToArray();
+            var cell = Cell("agree", variable.Label, index.Length, i => index[i] < 0 ? null : agrees[index[i]], weights);
             agreement = new LikertAgreement(from, cell.Count, cell.Percent, cell.PercentCi);
         }
         return description with
         {
             NValid = valid,
             NEmpty = data.RowCount - valid,
-            EffectiveN = EffectiveN(codes.Select(c => c is not null), weights),
+            EffectiveN = EffectiveN(index.Length, i => index[i] >= 0, weights),
             Categories = cells,
             Agreement = agreement,
         };
@@ -80,16 +81,23 @@ public static class DescriptivesEngine
     private static VariableDescription DescribeOptions(VariableDescription description, VariableDefinition variable, CuratedData data, IReadOnlyList<double>? weights)
     {
         var columns = variable.Categories.Select(o => (Option: o, Flags: data.Flags($"{variable.Id}__{o.Code}") ?? new bool?[data.RowCount])).ToList();
-        var asked = Enumerable.Range(0, data.RowCount).Select(r => columns.Any(c => c.Flags[r] is not null)).ToArray();
-        var cells = columns.Select(c => Cell(c.Option.Code, c.Option.Label, c.Flags, weights)).ToList();
+        var asked = new bool[data.RowCount];
+        var mentions = 0;
+        foreach (var (_, flags) in columns)
+            for (var r = 0; r < asked.Length; r++)
+            {
+                asked[r] |= flags[r] is not null;
+                if (flags[r] == true) mentions++;
+            }
+        var cells = columns.Select(c => Cell(c.Option.Code, c.Option.Label, c.Flags.Length, i => c.Flags[i], weights)).ToList();
         var respondentsAsked = asked.Count(a => a);
         return description with
         {
             NValid = respondentsAsked,
             NEmpty = data.RowCount - respondentsAsked,
-            EffectiveN = EffectiveN(asked, weights),
+            EffectiveN = EffectiveN(asked.Length, i => asked[i], weights),
             Categories = cells,
-            Mentions = columns.Sum(c => c.Flags.Count(f => f == true)),
+            Mentions = mentions,
         };
     }
 
@@ -110,43 +118,78 @@ public static class DescriptivesEngine
             numeric = new NumericDescription(summary.N, summary.Mean, summary.StandardDeviation, summary.Median, summary.Min, summary.Max, ci);
         }
         var bins = variable.Bins
-            .Select(b => Cell(b.Code, b.Label, values.Select(v => v is { } x ? b.Contains(x) : (bool?)null).ToArray(), weights))
+            .Select(b => Cell(b.Code, b.Label, values.Length, i => values[i] is { } x ? b.Contains(x) : null, weights))
             .ToList();
         return description with
         {
             NValid = numeric.N,
             NEmpty = data.RowCount - numeric.N,
-            EffectiveN = EffectiveN(values.Select(v => v is not null), weights),
+            EffectiveN = EffectiveN(values.Length, i => values[i] is not null, weights),
             Numeric = numeric,
             Categories = bins,
         };
     }
 
-    private static List<CategoryDefinition> CategoriesOf(VariableDefinition variable, string?[] codes)
+    // The codebook's categories, then open categories (e.g. region) and codes the codebook does not list, described by
+    // their own value, most frequent first; with each row's position in that list (-1 for an empty answer).
+    private static (List<CategoryDefinition> Categories, int[] Index) CategoriesOf(VariableDefinition variable, string?[] codes)
     {
-        var known = variable.Categories.ToList();
-        // Open categories (e.g. region) and codes the codebook does not list are described by their own value, most frequent first.
-        var extra = codes.Where(c => c is not null && known.All(k => k.Code != c))
-            .GroupBy(c => c!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CategoryDefinition(g.Key, new LocalizedText(g.Key, g.Key), []));
-        return known.Concat(extra).ToList();
+        var categories = variable.Categories.ToList();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < categories.Count; k++) positions.TryAdd(categories[k].Code, k);
+        var known = positions.Count;
+        var extraCounts = new List<int>();
+        var extraCodes = new List<string>();
+        var index = new int[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (codes[i] is not { } code)
+            {
+                index[i] = -1;
+                continue;
+            }
+            if (!positions.TryGetValue(code, out var k))
+            {
+                positions[code] = k = known + extraCodes.Count;
+                extraCodes.Add(code);
+                extraCounts.Add(0);
+            }
+            if (k >= known) extraCounts[k - known]++;
+            index[i] = k;
+        }
+        if (extraCodes.Count == 0) return (categories, index);
+
+        var order = Enumerable.Range(0, extraCodes.Count)
+            .OrderByDescending(e => extraCounts[e]).ThenBy(e => extraCodes[e], StringComparer.Ordinal).ToList();
+        var remap = new int[extraCodes.Count];
+        for (var rank = 0; rank < order.Count; rank++) remap[order[rank]] = categories.Count + rank;
+        categories.AddRange(order.Select(e => new CategoryDefinition(extraCodes[e], new LocalizedText(extraCodes[e], extraCodes[e]), [])));
+        for (var i = 0; i < index.Length; i++)
+            if (index[i] >= known) index[i] = remap[index[i] - known];
+        return (categories, index);
     }
 
-    private static CategoryFrequency Cell(string code, LocalizedText label, IReadOnlyList<bool?> member, IReadOnlyList<double>? weights)
+    private static CategoryFrequency Cell(string code, LocalizedText label, int rows, Func<int, bool?> member, IReadOnlyList<double>? weights)
     {
-        var n = member.Count(m => m is not null);
-        var count = member.Count(m => m == true);
+        int n, count;
         WilsonInterval wilson;
         double? percent;
         if (weights is null)
         {
+            (n, count) = (0, 0);
+            for (var i = 0; i < rows; i++)
+                if (member(i) is { } value)
+                {
+                    n++;
+                    if (value) count++;
+                }
             wilson = WilsonInterval.Compute(count, n);
             percent = wilson.Proportion * 100;
         }
         else
         {
-            var weighted = WeightedProportion.Compute(member, weights);
+            var weighted = WeightedProportion.Compute(rows, member, weights);
+            (n, count) = (weighted.N, weighted.UnweightedSuccesses);
             wilson = weighted.Wilson;
             percent = weighted.Proportion * 100;
         }
@@ -161,8 +204,14 @@ public static class DescriptivesEngine
         };
     }
 
-    private static double? EffectiveN(IEnumerable<bool> present, IReadOnlyList<double>? weights) =>
-        weights is null ? null : WeightedProportion.Compute(present.Select(p => p ? (bool?)true : null).ToArray(), weights).EffectiveN;
+    private static double? EffectiveN(int rows, Func<int, bool> present, IReadOnlyList<double>? weights) =>
+        weights is null ? null : WeightedProportion.Compute(rows, i => present(i) ? true : null, weights).EffectiveN;
+
+    private static void CheckWeights(CuratedData data, IReadOnlyList<double>? weights)
+    {
+        if (weights is not null && weights.Count != data.RowCount)
+            throw new ArgumentException($"Got {weights.Count} weights for {data.RowCount} respondents.", nameof(weights));
+    }
 
     /// <summary>Scales an interval of proportions to percentages.</summary>
     public static ConfidenceInterval? ToPercent(ConfidenceInterval? interval) =>

@@ -22,14 +22,23 @@ public sealed record WeightedProportion(int N, int UnweightedSuccesses, double S
     /// <returns>The estimate with its effective-n Wilson interval.</returns>
     public static WeightedProportion Compute(IReadOnlyList<bool?> hasCharacteristic, IReadOnlyList<double> weights, double confidenceLevel = 0.95)
     {
-        // One pass, summing in respondent order as the pairwise form did (same results, no list of a million pairs).
         WeightedPairs.CheckLengths(hasCharacteristic, weights);
+        return Compute(hasCharacteristic.Count, i => hasCharacteristic[i], weights, confidenceLevel);
+    }
+
+    /// <summary>
+    /// Computes the weighted proportion over <paramref name="rows"/> respondents whose answer is given by index (a caller
+    /// that tallies several categories from one index per row, without an array per category).
+    /// </summary>
+    public static WeightedProportion Compute(int rows, Func<int, bool?> hasCharacteristic, IReadOnlyList<double> weights, double confidenceLevel = 0.95)
+    {
+        // One pass, summing in respondent order as the pairwise form did (same results, no list of a million pairs).
         int n = 0, successes = 0;
         double sum = 0, sumSquares = 0, successWeight = 0;
-        for (var i = 0; i < hasCharacteristic.Count; i++)
+        for (var i = 0; i < rows; i++)
         {
             var w = WeightedPairs.CheckedWeight(weights, i);
-            if (hasCharacteristic[i] is not { } value) continue;
+            if (hasCharacteristic(i) is not { } value) continue;
             n++;
             sum += w;
             sumSquares += w * w;
@@ -37,6 +46,12 @@ public sealed record WeightedProportion(int N, int UnweightedSuccesses, double S
             successes++;
             successWeight += w;
         }
+        return FromSums(n, successes, sum, sumSquares, successWeight, confidenceLevel);
+    }
+
+    private static WeightedProportion FromSums(
+        int n, int successes, double sum, double sumSquares, double successWeight, double confidenceLevel = 0.95)
+    {
         if (sum <= 0)
         {
             return new WeightedProportion(n, successes, 0, 0, null, WilsonInterval.Compute(0, 0, confidenceLevel));
