@@ -30,6 +30,13 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
         _ => null,
     };
 
+    /// <summary>
+    /// The rows of a numeric column that hold a value, ascending by value (empty when the column is absent). Kept: the
+    /// column is summarised unweighted and under every raking, and each summary needs the order for its median.
+    /// </summary>
+    public int[] AscendingRows(string name) =>
+        (int[])_converted.GetOrAdd((name, typeof(int[])), _ => Statistics.Descriptive.ValueOrder.Ascending(Numbers(name) ?? []));
+
     /// <summary>A yes/no column (multi-response option), or null when absent.</summary>
     public bool?[]? Flags(string name) => Columns.GetValueOrDefault(name) as bool?[];
 

@@ -46,13 +46,38 @@ public sealed record NumericSummary(int N, int MissingCount, double? Mean, doubl
             present.Add(v);
         }
 
-        if (present.Count == 0)
+        var sorted = present.ToArray();
+        Array.Sort(sorted);
+        return OfSorted(sorted, missing);
+    }
+
+    /// <summary>
+    /// Summarises values whose present rows are already in ascending order of value (<see cref="ValueOrder"/>; a curated
+    /// column keeps its order), so nothing is sorted again.
+    /// </summary>
+    /// <param name="values">The values; <c>null</c> and NaN are missing.</param>
+    /// <param name="ascendingRows">The rows with a value, ascending by value.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is infinite.</exception>
+    public static NumericSummary Of(IReadOnlyList<double?> values, IReadOnlyList<int> ascendingRows)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(ascendingRows);
+        var sorted = new double[ascendingRows.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = values[ascendingRows[i]]!.Value;
+            StatisticsGuard.Finite(sorted[i], nameof(values));
+        }
+        return OfSorted(sorted, values.Count - sorted.Length);
+    }
+
+    private static NumericSummary OfSorted(double[] sorted, int missing)
+    {
+        if (sorted.Length == 0)
         {
             return new NumericSummary(0, missing, null, null, null, null, null);
         }
 
-        var sorted = present.ToArray();
-        Array.Sort(sorted);
         var mean = sorted.Mean();
         double? sd = sorted.Length >= 2 ? sorted.StandardDeviation() : null;
         return new NumericSummary(sorted.Length, missing, mean, sd, SortedArrayStatistics.Median(sorted), sorted[0], sorted[^1]);

@@ -1,3 +1,4 @@
+using PohAnalytics.Core.Statistics.Descriptive;
 using PohAnalytics.Core.Statistics.Means;
 
 namespace PohAnalytics.Core.Statistics.Weighting;
@@ -35,19 +36,30 @@ public sealed record WeightedNumericSummary(
     /// <summary>Summarises weighted values.</summary>
     /// <param name="values">Per respondent value; <c>null</c> or NaN is missing.</param>
     /// <param name="weights">Per respondent weight, same order and length, finite and ≥ 0.</param>
+    /// <param name="ascendingRows">The rows with a value in ascending order of value (<see cref="ValueOrder"/>), when
+    /// the caller keeps it (a curated column is summarised under several weightings); sorted here otherwise.</param>
     /// <returns>The weighted summary.</returns>
-    public static WeightedNumericSummary Of(IReadOnlyList<double?> values, IReadOnlyList<double> weights)
+    public static WeightedNumericSummary Of(IReadOnlyList<double?> values, IReadOnlyList<double> weights, IReadOnlyList<int>? ascendingRows = null)
     {
-        var pairs = WeightedPairs.Present(values, weights, double.IsNaN);
-        foreach (var (value, _) in pairs)
+        WeightedPairs.CheckLengths(values, weights);
+        for (var i = 0; i < weights.Count; i++) WeightedPairs.CheckedWeight(weights, i);
+        var order = ascendingRows ?? ValueOrder.Ascending(values);
+        var positive = 0;
+        foreach (var row in order)
         {
-            StatisticsGuard.Finite(value, nameof(values));
+            StatisticsGuard.Finite(values[row]!.Value, nameof(values));
+            if (weights[row] > 0) positive++;
         }
-
-        // Sorted as two arrays (no key delegate per comparison): a million weighted values sort in well under a second.
-        var positiveValues = pairs.Where(p => p.Weight > 0).Select(p => p.Value).ToArray();
-        var positiveWeights = pairs.Where(p => p.Weight > 0).Select(p => p.Weight).ToArray();
-        Array.Sort(positiveValues, positiveWeights);
+        var present = order.Count;
+        var positiveValues = new double[positive];
+        var positiveWeights = new double[positive];
+        positive = 0;
+        foreach (var row in order)
+        {
+            if (weights[row] <= 0) continue;
+            positiveValues[positive] = values[row]!.Value;
+            positiveWeights[positive++] = weights[row];
+        }
         var sum = 0.0;
         var sumOfSquares = 0.0;
         var weightedSum = 0.0;
@@ -59,15 +71,15 @@ public sealed record WeightedNumericSummary(
         }
         if (sum <= 0)
         {
-            return new WeightedNumericSummary(pairs.Count, 0, 0, null, null, null, null, null);
+            return new WeightedNumericSummary(present, 0, 0, null, null, null, null, null);
         }
 
         var effectiveN = sum * sum / sumOfSquares;
         var mean = weightedSum / sum;
         double? sd = null;
-        if (pairs.Count >= 2)
+        if (present >= 2)
         {
-            var n = (double)pairs.Count;
+            var n = (double)present;
             var squares = 0.0;
             for (var i = 0; i < positiveValues.Length; i++)
                 squares += positiveWeights[i] * (positiveValues[i] - mean) * (positiveValues[i] - mean);
@@ -75,7 +87,7 @@ public sealed record WeightedNumericSummary(
             sd = Math.Sqrt(variance);
         }
 
-        return new WeightedNumericSummary(pairs.Count, sum, effectiveN, mean, sd, WeightedMedian(positiveValues, positiveWeights, sum),
+        return new WeightedNumericSummary(present, sum, effectiveN, mean, sd, WeightedMedian(positiveValues, positiveWeights, sum),
             positiveValues[0], positiveValues[^1]);
     }
 
