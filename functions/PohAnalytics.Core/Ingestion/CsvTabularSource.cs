@@ -18,7 +18,8 @@ public sealed class CsvTabularSource : ITabularSource
     private const int BlockRows = 512;
     private const int BlockChars = 256 * 1024;
     private const int BlocksAhead = 4;
-    private const int PooledCellChars = 64;
+    // Long answer labels repeat too ("Detachering vanuit een zorggroep, huisartsenvereniging of -cooperatie").
+    private const int PooledCellChars = 128;
     private readonly Stream _stream;
     private readonly IngestionPipelineOptions _options;
     private readonly RowCellArrays _cellArrays = new();

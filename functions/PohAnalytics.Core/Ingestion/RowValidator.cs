@@ -20,7 +20,7 @@ public sealed class RowValidator
     private readonly bool[] _remembered;
     private static readonly List<CellError> NoErrors = [];
     private const int MaxRememberedValuesPerColumn = 4096;
-    private const int MaxRememberedValueChars = 64;
+    private const int MaxRememberedValueChars = 128;
 
     /// <summary>Prepares validation for one header mapping.</summary>
     public RowValidator(CodebookDefinition codebook, CellParser parser, CuratedSchema schema, ColumnMapping mapping, int headerWidth)
