@@ -56,7 +56,7 @@ public static class IngestBenchmark
         var perRow = ours.AllocatedBytes / (double)Math.Max(1, ours.Rows);
         Print($"ours:   {ours.Seconds:F2} s, {ours.Rows:N0} rows ({ours.Rejected:N0} rejected)");
         Print($"ours:   peak working set {Megabytes(ours.PeakWorkingSet):F0} MB, Parquet {Megabytes(ours.ParquetBytes):F1} MB");
-        Print($"ours:   allocated {perRow:F0} bytes/row ({ours.AllocatedBytes / 1e9:F2} GB)");
+        Print($"ours:   allocated {perRow:F0} bytes/row ({ours.AllocatedBytes / 1e9:F2} GB), {ours.Collections}");
         Print($"duckdb: {duckDb.Seconds:F2} s, peak working set {Megabytes(duckDb.PeakWorkingSet):F0} MB (child process)");
         Print($"duckdb: Parquet {Megabytes(duckDb.ParquetBytes):F1} MB");
         Print($"parquet_size_vs_duckdb={ours.ParquetBytes / (double)duckDb.ParquetBytes:F2}");
@@ -67,7 +67,8 @@ public static class IngestBenchmark
     }
 
     private sealed record Result(
-        double Seconds, long PeakWorkingSet, long ParquetBytes, long Rows = 0, long Rejected = 0, long AllocatedBytes = 0);
+        double Seconds, long PeakWorkingSet, long ParquetBytes, long Rows = 0, long Rejected = 0, long AllocatedBytes = 0,
+        string Collections = "");
 
     private static async Task<Result> RunOursAsync(string input, bool phases)
     {
@@ -76,14 +77,17 @@ public static class IngestBenchmark
         await using var csv = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 81920);
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var timer = Stopwatch.StartNew();
         IngestionReport report;
         await using (var writer = new ParquetCuratedWriter(parquet.Stream, pipeline.Schema, new Dictionary<string, string>()))
             report = await pipeline.RunAsync(csv, Path.GetFileName(input), writer, new DiscardingRejects());
         timer.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        var result = new Result(
-            timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted, report.RowsRejected, allocated);
+        // A collection of generation n also counts for every lower generation.
+        var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
+        var result = new Result(timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted,
+            report.RowsRejected, allocated, $"collections gen0 / gen1 / gen2 {collections}");
         if (phases) await PrintColumnSizesAsync(parquet.Stream);
         return result;
     }

@@ -8,11 +8,13 @@ namespace PohAnalytics.Core.Codebook;
 public sealed class CellParser
 {
     private readonly HashSet<string> _missing;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _missingSpans;
     private readonly Dictionary<string, Dictionary<string, CategoryDefinition>> _categories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (HashSet<string> Checked, HashSet<string> Unchecked)> _checkboxes = new(StringComparer.Ordinal);
     private readonly PersonalDataPatterns _personalData;
     private readonly MappingSuggester _suggester;
     private readonly int _maxLabelChars;
+    private const int MaxStackChars = 128;
 
     /// <summary>
     /// Builds the value-alias index of a codebook. An open-category answer longer than <paramref name="maxLabelChars"/>
@@ -22,6 +24,7 @@ public sealed class CellParser
     {
         _maxLabelChars = maxLabelChars;
         _missing = codebook.MissingValues.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        _missingSpans = _missing.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var variable in codebook.Variables)
         {
             if (variable.IsCategorical)
@@ -48,7 +51,7 @@ public sealed class CellParser
         var variable = column.Variable;
         if (variable.Type == VariableType.MultiResponse)
             return ParseCheckbox(column, text);
-        if (text.Length == 0 || _missing.Contains(TextNormalizer.Normalize(text)))
+        if (text.Length == 0 || IsMissing(text))
             return CellValue.Empty;
         return variable.Type switch
         {
@@ -91,6 +94,16 @@ public sealed class CellParser
             s = s.Count(c => c == ',') == 1 ? s.Replace(',', '.') : s.Replace(",", "");
         return double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
+    }
+
+    // A unique value per row (a respondent number) is not parsed once per file, so it is lower-cased on the stack.
+    private bool IsMissing(string text)
+    {
+        if (text.Length > MaxStackChars || !TextNormalizer.IsPlainAscii(text))
+            return _missing.Contains(TextNormalizer.Normalize(text));
+        Span<char> lower = stackalloc char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        return _missingSpans.Contains(lower);
     }
 
     private static CellValue ParseNumber(VariableDefinition variable, string text)

@@ -10,6 +10,7 @@ public static class TextNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
+        if (IsPlainAscii(text)) return text.ToLowerInvariant();
         var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -27,4 +28,11 @@ public static class TextNormalizer
         }
         return builder.ToString().TrimEnd(':', '.', ' ');
     }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> only lower-cases the text: printable ASCII without spaces or underscores that does
+    /// not end in a colon or full stop (most cells of an export, such as respondent numbers).
+    /// </summary>
+    public static bool IsPlainAscii(ReadOnlySpan<char> text) =>
+        text.Length > 0 && !text.ContainsAnyExceptInRange('!', '~') && !text.Contains('_') && text[^1] is not (':' or '.');
 }

@@ -18,9 +18,11 @@ public sealed class CsvTabularSource : ITabularSource
     private const int BlockRows = 512;
     private const int BlockChars = 256 * 1024;
     private const int BlocksAhead = 4;
-    private const int PooledCellChars = 64;
+    // Long answer labels repeat too ("Detachering vanuit een zorggroep, huisartsenvereniging of -cooperatie").
+    private const int PooledCellChars = 128;
     private readonly Stream _stream;
     private readonly IngestionPipelineOptions _options;
+    private readonly RowCellArrays _cellArrays = new();
 
     /// <summary>Wraps a seekable stream; the source owns and disposes it.</summary>
     public CsvTabularSource(Stream stream, IngestionPipelineOptions? options = null)
@@ -38,7 +40,7 @@ public sealed class CsvTabularSource : ITabularSource
         var format = new SourceFormat("csv", encoding.Name, delimiter == '\t' ? "tab" : delimiter.ToString());
         var sheet = new SourceSheet(format, []);
         if (encoding.Warning is not null) sheet.Warnings.Add(encoding.Warning);
-        yield return sheet with { Rows = ReadRows(encoding, delimiter) };
+        yield return sheet with { Rows = ReadRows(encoding, delimiter), ReturnedCells = _cellArrays };
     }
 
     private TextReader OpenReader(TextEncodingResult encoding) => encoding.PerLine
@@ -144,7 +146,7 @@ public sealed class CsvTabularSource : ITabularSource
                 blankLines = 0;
                 quotes.Row(row.RowIndex + 1, row.LineNumberToExcl - 1, raw);
                 var rowChars = raw.Length;
-                var cells = new string[row.ColCount];
+                var cells = _cellArrays.Rent(row.ColCount);
                 for (var i = 0; i < cells.Length; i++)
                 {
                     var cell = row[i];

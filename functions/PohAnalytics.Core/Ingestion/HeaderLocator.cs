@@ -36,7 +36,10 @@ public sealed class HeaderLocator(IngestionPipelineOptions options)
                 rows.Dispose();
                 return null;
             }
-            var table = new LocatedTable(sheet.Format, scanned[best] with { Cells = bestCells }, scanned.Skip(best + 1), rows);
+            var table = new LocatedTable(sheet.Format, scanned[best] with { Cells = bestCells }, scanned.Skip(best + 1), rows)
+            {
+                ReturnedCells = sheet.ReturnedCells,
+            };
             table.Warnings.AddRange(sheet.Warnings);
             table.Warnings.AddRange(bestWarnings);
             return table;

@@ -106,6 +106,8 @@ public sealed class IngestionPipeline
                 await output.CommitRowAsync(cancellationToken);
                 output.CountAccepted();
             }
+            // Rejects and the batch keep cell texts, never a row's array.
+            foreach (var row in block) table.Release(row);
         }
         failure?.Throw();
         await output.FlushAsync(cancellationToken);

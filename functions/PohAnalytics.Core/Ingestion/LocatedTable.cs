@@ -21,6 +21,9 @@ public sealed class LocatedTable : IDisposable
     /// </summary>
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Where <see cref="Release"/> hands cell arrays back to the reader, or null.</summary>
+    internal RowCellArrays? ReturnedCells { get; init; }
+
     /// <summary>Physical format of the sheet.</summary>
     public SourceFormat Format { get; }
 
@@ -45,6 +48,12 @@ public sealed class LocatedTable : IDisposable
         while (_rest.MoveNext())
             if (!_rest.Current.IsBlank) yield return _rest.Current;
     }
+
+    /// <summary>
+    /// Lets the reader fill the cell array of a data row again; only for a row that nothing (report, rejects, batch)
+    /// refers to by its array any more.
+    /// </summary>
+    internal void Release(SourceRow row) => ReturnedCells?.Return(row.Cells);
 
     /// <inheritdoc />
     public void Dispose() => _rest.Dispose();

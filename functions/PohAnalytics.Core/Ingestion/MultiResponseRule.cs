@@ -43,10 +43,17 @@ internal sealed class MultiResponseRule
     {
         foreach (var item in _items)
         {
-            if (item.Columns.Any(c => !batch.IsNull(c.Target, slot))) continue;
+            if (AnyKept(item, batch, slot)) continue;
             var tally = item.Columns.Length > 0 && item.Variable.AllEmptyMeaning == EmptyMeaning.Missing ? missing : notAsked;
-            tally[item.Variable.Id] = tally.GetValueOrDefault(item.Variable.Id) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally, item.Variable.Id, out _)++;
         }
+    }
+
+    private static bool AnyKept(Item item, CuratedBatch batch, int slot)
+    {
+        foreach (var (_, target) in item.Columns)
+            if (!batch.IsNull(target, slot)) return true;
+        return false;
     }
 
     private static bool Answered(Item item, ReadOnlySpan<CellValue> cells)

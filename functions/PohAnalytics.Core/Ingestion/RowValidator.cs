@@ -17,8 +17,10 @@ public sealed class RowValidator
     private readonly MultiResponseRule _multiResponse;
     private readonly Dictionary<string, CellValue>[][] _parsedCells;
     private readonly bool[] _reportedValid;
+    private readonly bool[] _remembered;
+    private static readonly List<CellError> NoErrors = [];
     private const int MaxRememberedValuesPerColumn = 4096;
-    private const int MaxRememberedValueChars = 64;
+    private const int MaxRememberedValueChars = 128;
 
     /// <summary>Prepares validation for one header mapping.</summary>
     public RowValidator(CodebookDefinition codebook, CellParser parser, CuratedSchema schema, ColumnMapping mapping, int headerWidth)
@@ -47,6 +49,8 @@ public sealed class RowValidator
         _sourceRowTarget = schema.IndexOf(CuratedSchema.SourceRowColumn);
         _multiResponse = new MultiResponseRule(codebook, _mapped);
         _reportedValid = new bool[_mapped.Length];
+        // Identifiers are unique per row: remembering them would only fill the memory with values never seen again.
+        _remembered = _mapped.Select(m => m.Column.Variable.Type != VariableType.Identifier).ToArray();
         _parsedCells = Enumerable.Range(0, Workers)
             .Select(_ => _mapped.Select(_ => new Dictionary<string, CellValue>(StringComparer.Ordinal)).ToArray())
             .ToArray();
@@ -66,7 +70,8 @@ public sealed class RowValidator
     {
         var cells = new CellValue[_mapped.Length];
         ParseCells(row, cells, worker: 0);
-        return Validate(row, cells, batch, slot);
+        var errors = Validate(row, cells, batch, slot);
+        return errors.Count == 0 ? [] : errors;
     }
 
     /// <summary>
@@ -78,20 +83,22 @@ public sealed class RowValidator
         for (var i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i].Column;
-            cells[i] = Parse(_parsedCells[worker][i], column, column.Index < row.Cells.Length ? row.Cells[column.Index] : null);
+            var raw = column.Index < row.Cells.Length ? row.Cells[column.Index] : null;
+            cells[i] = _remembered[i] ? Parse(_parsedCells[worker][i], column, raw) : _parser.Parse(column, raw);
         }
     }
 
     /// <summary>
     /// Validates a row whose mapped cells were parsed by <see cref="ParseCells"/>, as
-    /// <see cref="Validate(SourceRow, CuratedBatch, int)"/> does.
+    /// <see cref="Validate(SourceRow, CuratedBatch, int)"/> does; a valid row gets a shared empty list, which callers
+    /// must not change.
     /// </summary>
     internal List<CellError> Validate(SourceRow row, ReadOnlySpan<CellValue> cells, CuratedBatch batch, int slot)
     {
-        var errors = new List<CellError>();
+        List<CellError>? errors = null;
         if (RaggedReason(row, _headerWidth) is { } ragged)
-            errors.Add(new CellError(row.RowNumber, "(whole row)", null, ragged));
-        batch.Set(_sourceRowTarget, slot, row.RowNumber);
+            (errors ??= []).Add(new CellError(row.RowNumber, "(whole row)", null, ragged));
+        batch.SetNumber(_sourceRowTarget, slot, row.RowNumber);
         for (var i = 0; i < _mapped.Length; i++)
         {
             var (column, target) = _mapped[i];
@@ -100,7 +107,7 @@ public sealed class RowValidator
             if (value.Error is not null)
             {
                 // Whatever made the cell invalid, a personal value is not repeated in the report or the rejects.
-                errors.Add(CellError.Of(row.RowNumber, column.Header, raw, value.Error, value.PersonalData ?? _parser.FindPersonal(raw)));
+                (errors ??= []).Add(CellError.Of(row.RowNumber, column.Header, raw, value.Error, value.PersonalData ?? _parser.FindPersonal(raw)));
                 continue;
             }
             // The tally only needs to know that a variable had a valid value at all.
@@ -122,11 +129,12 @@ public sealed class RowValidator
         {
             if (SumOf(batch, slot, parts) is not { } sum) continue;
             if (CellParser.CheckRange(variable, sum) is { } error)
-                errors.Add(new CellError(row.RowNumber, $"{variable.Id} (sum of {string.Join(" + ", variable.DerivedSum)})",
+                (errors ??= []).Add(new CellError(row.RowNumber, $"{variable.Id} (sum of {string.Join(" + ", variable.DerivedSum)})",
                     sum.ToString(System.Globalization.CultureInfo.InvariantCulture), error));
             else
                 batch.SetNumber(target, slot, sum);
         }
+        if (errors is null) return NoErrors;
         _tally?.Errors(errors);
         return errors;
     }

@@ -7,4 +7,7 @@ public sealed record SourceSheet(SourceFormat Format, IEnumerable<SourceRow> Row
 {
     /// <summary>What the reader noticed that may change how the data reads (encoding, macros); shown in the report.</summary>
     public List<string> Warnings { get; init; } = [];
+
+    /// <summary>Where the cell arrays of rows the caller is done with go back to the reader, or null when it reuses none.</summary>
+    internal RowCellArrays? ReturnedCells { get; init; }
 }
