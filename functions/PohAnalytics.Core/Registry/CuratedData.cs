@@ -9,6 +9,7 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     // Converted columns are kept: every statistic asks for the same Likert codes and numbers, and converting a 1M-row
     // column allocates a million strings each time.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, Type Type), Array> _converted = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _ranks = new(StringComparer.Ordinal);
 
     /// <summary>A text column (category codes), or null when the file has no such column.</summary>
     public string?[]? Text(string name) => Columns.GetValueOrDefault(name) as string?[];
@@ -31,11 +32,12 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     };
 
     /// <summary>
-    /// The rows of a numeric column that hold a value, ascending by value (empty when the column is absent). Kept: the
-    /// column is summarised unweighted and under every raking, and each summary needs the order for its median.
+    /// A numeric column's distinct values and each row's rank among them (all missing when the column is absent). Kept:
+    /// the column is summarised unweighted and under every raking, and each summary needs the order for its median.
     /// </summary>
-    public int[] AscendingRows(string name) =>
-        (int[])_converted.GetOrAdd((name, typeof(int[])), _ => Statistics.Descriptive.ValueOrder.Ascending(Numbers(name) ?? []));
+    internal Statistics.Descriptive.ValueRanks Ranks(string name) =>
+        (Statistics.Descriptive.ValueRanks)_ranks.GetOrAdd(name,
+            _ => Statistics.Descriptive.ValueRanks.Of(Numbers(name) ?? new double?[RowCount]));
 
     /// <summary>A yes/no column (multi-response option), or null when absent.</summary>
     public bool?[]? Flags(string name) => Columns.GetValueOrDefault(name) as bool?[];

@@ -52,23 +52,24 @@ public sealed record NumericSummary(int N, int MissingCount, double? Mean, doubl
     }
 
     /// <summary>
-    /// Summarises values whose present rows are already in ascending order of value (<see cref="ValueOrder"/>; a curated
-    /// column keeps its order), so nothing is sorted again.
+    /// Summarises a column already ranked (<see cref="ValueRanks"/>; a curated column keeps its ranks), so nothing is
+    /// sorted again: the sorted values are laid out from the count of each distinct value.
     /// </summary>
-    /// <param name="values">The values; <c>null</c> and NaN are missing.</param>
-    /// <param name="ascendingRows">The rows with a value, ascending by value.</param>
+    /// <param name="ranks">The column's distinct values and each row's rank.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is infinite.</exception>
-    public static NumericSummary Of(IReadOnlyList<double?> values, IReadOnlyList<int> ascendingRows)
+    internal static NumericSummary Of(ValueRanks ranks)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        ArgumentNullException.ThrowIfNull(ascendingRows);
-        var sorted = new double[ascendingRows.Count];
-        for (var i = 0; i < sorted.Length; i++)
+        ArgumentNullException.ThrowIfNull(ranks);
+        foreach (var v in ranks.Distinct) StatisticsGuard.Finite(v, "values");
+        var counts = ranks.Counts();
+        var sorted = new double[counts.Sum()];
+        var at = 0;
+        for (var k = 0; k < counts.Length; k++)
         {
-            sorted[i] = values[ascendingRows[i]]!.Value;
-            StatisticsGuard.Finite(sorted[i], nameof(values));
+            Array.Fill(sorted, ranks.Distinct[k], at, counts[k]);
+            at += counts[k];
         }
-        return OfSorted(sorted, values.Count - sorted.Length);
+        return OfSorted(sorted, ranks.Rank.Length - sorted.Length);
     }
 
     private static NumericSummary OfSorted(double[] sorted, int missing)

@@ -107,13 +107,13 @@ public static class DescriptivesEngine
         NumericDescription numeric;
         if (weights is null)
         {
-            var summary = NumericSummary.Of(values, data.AscendingRows(variable.Id));
+            var summary = NumericSummary.Of(data.Ranks(variable.Id));
             var ci = summary is { Mean: { } mean, StandardDeviation: { } sd } ? TInterval.Compute(mean, sd, summary.N).Interval : null;
             numeric = new NumericDescription(summary.N, summary.Mean, summary.StandardDeviation, summary.Median, summary.Min, summary.Max, ci);
         }
         else
         {
-            var summary = WeightedNumericSummary.Of(values, weights, data.AscendingRows(variable.Id));
+            var summary = WeightedNumericSummary.Of(data.Ranks(variable.Id), weights);
             var ci = summary.Mean is not null && summary.StandardDeviation is not null ? summary.MeanInterval().Interval : null;
             numeric = new NumericDescription(summary.N, summary.Mean, summary.StandardDeviation, summary.Median, summary.Min, summary.Max, ci);
         }

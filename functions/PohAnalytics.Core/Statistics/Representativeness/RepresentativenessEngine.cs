@@ -151,7 +151,7 @@ public static class RepresentativenessEngine
         ConfidenceInterval? interval = null;
         if (design is null)
         {
-            var summary = NumericSummary.Of(values, data.AscendingRows(variable.Id));
+            var summary = NumericSummary.Of(data.Ranks(variable.Id));
             (n, mean, sd) = (summary.N, summary.Mean, summary.StandardDeviation);
             if (mean is { } m0 && sd is { } s0 && n >= 2)
             {
@@ -161,7 +161,7 @@ public static class RepresentativenessEngine
         }
         else
         {
-            var summary = WeightedNumericSummary.Of(values, design.Weights, data.AscendingRows(variable.Id));
+            var summary = WeightedNumericSummary.Of(data.Ranks(variable.Id), design.Weights);
             var estimate = design.Mean(values);
             (mean, sd, se, interval) = (estimate.Estimate, summary.StandardDeviation, estimate.StandardError, estimate.Interval());
             // The design-effective n: the n at which s/√n equals the linearised SE (used for Welch and TOST degrees of freedom).

@@ -36,38 +36,35 @@ public sealed record WeightedNumericSummary(
     /// <summary>Summarises weighted values.</summary>
     /// <param name="values">Per respondent value; <c>null</c> or NaN is missing.</param>
     /// <param name="weights">Per respondent weight, same order and length, finite and ≥ 0.</param>
-    /// <param name="ascendingRows">The rows with a value in ascending order of value (<see cref="ValueOrder"/>), when
-    /// the caller keeps it (a curated column is summarised under several weightings); sorted here otherwise.</param>
     /// <returns>The weighted summary.</returns>
-    public static WeightedNumericSummary Of(IReadOnlyList<double?> values, IReadOnlyList<double> weights, IReadOnlyList<int>? ascendingRows = null)
+    public static WeightedNumericSummary Of(IReadOnlyList<double?> values, IReadOnlyList<double> weights)
     {
         WeightedPairs.CheckLengths(values, weights);
-        for (var i = 0; i < weights.Count; i++) WeightedPairs.CheckedWeight(weights, i);
-        var order = ascendingRows ?? ValueOrder.Ascending(values);
-        var positive = 0;
-        foreach (var row in order)
+        return Of(ValueRanks.Of(values), weights);
+    }
+
+    /// <summary>
+    /// Summarises a ranked column (<see cref="ValueRanks"/>, kept with the curated column, which is summarised under every
+    /// raking): sums in row order, the median from the weight of each distinct value.
+    /// </summary>
+    internal static WeightedNumericSummary Of(ValueRanks ranks, IReadOnlyList<double> weights)
+    {
+        var rank = ranks.Rank;
+        WeightedPairs.CheckLengths(rank, weights);
+        foreach (var v in ranks.Distinct) StatisticsGuard.Finite(v, "values");
+        var valueWeights = new double[ranks.Distinct.Length];
+        int present = 0;
+        double sum = 0, sumOfSquares = 0, weightedSum = 0;
+        for (var i = 0; i < rank.Length; i++)
         {
-            StatisticsGuard.Finite(values[row]!.Value, nameof(values));
-            if (weights[row] > 0) positive++;
-        }
-        var present = order.Count;
-        var positiveValues = new double[positive];
-        var positiveWeights = new double[positive];
-        positive = 0;
-        foreach (var row in order)
-        {
-            if (weights[row] <= 0) continue;
-            positiveValues[positive] = values[row]!.Value;
-            positiveWeights[positive++] = weights[row];
-        }
-        var sum = 0.0;
-        var sumOfSquares = 0.0;
-        var weightedSum = 0.0;
-        for (var i = 0; i < positiveValues.Length; i++)
-        {
-            sum += positiveWeights[i];
-            sumOfSquares += positiveWeights[i] * positiveWeights[i];
-            weightedSum += positiveWeights[i] * positiveValues[i];
+            var w = WeightedPairs.CheckedWeight(weights, i);
+            if (rank[i] < 0) continue;
+            present++;
+            if (w <= 0) continue;
+            sum += w;
+            sumOfSquares += w * w;
+            weightedSum += w * ranks.Distinct[rank[i]];
+            valueWeights[rank[i]] += w;
         }
         if (sum <= 0)
         {
@@ -81,12 +78,15 @@ public sealed record WeightedNumericSummary(
         {
             var n = (double)present;
             var squares = 0.0;
-            for (var i = 0; i < positiveValues.Length; i++)
-                squares += positiveWeights[i] * (positiveValues[i] - mean) * (positiveValues[i] - mean);
+            for (var k = 0; k < valueWeights.Length; k++)
+                squares += valueWeights[k] * (ranks.Distinct[k] - mean) * (ranks.Distinct[k] - mean);
             var variance = n / (n - 1) * squares / sum;
             sd = Math.Sqrt(variance);
         }
 
+        var positive = Enumerable.Range(0, valueWeights.Length).Where(k => valueWeights[k] > 0).ToArray();
+        var positiveValues = positive.Select(k => ranks.Distinct[k]).ToArray();
+        var positiveWeights = positive.Select(k => valueWeights[k]).ToArray();
         return new WeightedNumericSummary(present, sum, effectiveN, mean, sd, WeightedMedian(positiveValues, positiveWeights, sum),
             positiveValues[0], positiveValues[^1]);
     }
