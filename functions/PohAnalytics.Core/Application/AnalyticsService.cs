@@ -36,7 +36,9 @@ public sealed class AnalyticsService(
     private CodebookDefinition Codebook => codebooks.Current;
     private bool _seeded;
 
-    /// <summary>The latest version of every benchmark as stored (seeding first), or as pinned in a <see cref="RegistrySnapshot"/>.</summary>
+    /// <summary>
+    /// The latest version of every benchmark as stored (seeding first), or as pinned in a <see cref="RegistrySnapshot"/>.
+    /// </summary>
     public async Task<IReadOnlyList<BenchmarkDefinition>> LatestBenchmarksAsync(CancellationToken cancellationToken)
     {
         if (RegistrySnapshot.Current is { } pinned) return pinned.Benchmarks;

@@ -12,7 +12,9 @@ internal sealed class RowCellArrays
     private const int MaxKept = 16 * 1024;
     private readonly ConcurrentQueue<string?[]> _returned = new();
 
-    /// <summary>An array of exactly <paramref name="length"/> cells, returned earlier or new; its old cells are to be overwritten.</summary>
+    /// <summary>
+    /// An array of exactly <paramref name="length"/> cells, returned earlier or new; its old cells are to be overwritten.
+    /// </summary>
     public string?[] Rent(int length)
     {
         while (_returned.TryDequeue(out var cells))

@@ -107,7 +107,8 @@ public sealed class RowValidator
             if (value.Error is not null)
             {
                 // Whatever made the cell invalid, a personal value is not repeated in the report or the rejects.
-                (errors ??= []).Add(CellError.Of(row.RowNumber, column.Header, raw, value.Error, value.PersonalData ?? _parser.FindPersonal(raw)));
+                (errors ??= []).Add(
+                    CellError.Of(row.RowNumber, column.Header, raw, value.Error, value.PersonalData ?? _parser.FindPersonal(raw)));
                 continue;
             }
             // The tally only needs to know that a variable had a valid value at all.

@@ -7,7 +7,8 @@ public static class TabularSourceFactory
     /// Opens a seekable stream within the limits of <paramref name="options"/>; the returned source owns it. Once
     /// <paramref name="cancellationToken"/> is cancelled, the next read of the file throws.
     /// </summary>
-    public static ITabularSource Open(Stream stream, IngestionPipelineOptions? options = null, CancellationToken cancellationToken = default)
+    public static ITabularSource Open(
+        Stream stream, IngestionPipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (cancellationToken.CanBeCanceled) stream = new CancellableReadStream(stream, cancellationToken);
         Span<byte> head = stackalloc byte[4];

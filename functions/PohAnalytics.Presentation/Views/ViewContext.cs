@@ -31,7 +31,8 @@ public sealed class ViewContext(
 
     /// <summary>Every dataset with an ingested version (as pinned in a <see cref="RegistrySnapshot"/>, if one is).</summary>
     public async Task<IReadOnlyList<DatasetRecord>> DatasetsAsync(CancellationToken cancellationToken) =>
-        (RegistrySnapshot.Current?.Datasets ?? await registry.ListDatasetsAsync(cancellationToken)).Where(d => d.CurrentVersion > 0 && d.CurrentCuratedPath is not null)
+        (RegistrySnapshot.Current?.Datasets ?? await registry.ListDatasetsAsync(cancellationToken))
+            .Where(d => d.CurrentVersion > 0 && d.CurrentCuratedPath is not null)
             .OrderBy(d => d.Metadata.Wave ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Survey and member-poll datasets (respondent microdata through the codebook).</summary>

@@ -17,7 +17,8 @@ public sealed class CancellationTests
         await using var file = new CancellingStream(content, cancelAfterBytes: content.Length / 4, budget);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new IngestionPipeline(PipelineRun.Codebook).RunAsync(file, fixture, new CollectingSink(), new CollectingRejects(), budget.Token));
+            new IngestionPipeline(PipelineRun.Codebook)
+                .RunAsync(file, fixture, new CollectingSink(), new CollectingRejects(), budget.Token));
 
         Assert.True(budget.IsCancellationRequested);
         Assert.Equal(0, file.BytesReadAfterCancel);

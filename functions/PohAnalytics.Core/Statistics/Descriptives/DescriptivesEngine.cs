@@ -169,7 +169,8 @@ public static class DescriptivesEngine
         return (categories, index);
     }
 
-    private static CategoryFrequency Cell(string code, LocalizedText label, int rows, Func<int, bool?> member, IReadOnlyList<double>? weights)
+    private static CategoryFrequency Cell(
+        string code, LocalizedText label, int rows, Func<int, bool?> member, IReadOnlyList<double>? weights)
     {
         int n, count;
         WilsonInterval wilson;

@@ -30,7 +30,8 @@ public sealed record WeightedProportion(int N, int UnweightedSuccesses, double S
     /// Computes the weighted proportion over <paramref name="rows"/> respondents whose answer is given by index (a caller
     /// that tallies several categories from one index per row, without an array per category).
     /// </summary>
-    public static WeightedProportion Compute(int rows, Func<int, bool?> hasCharacteristic, IReadOnlyList<double> weights, double confidenceLevel = 0.95)
+    public static WeightedProportion Compute(
+        int rows, Func<int, bool?> hasCharacteristic, IReadOnlyList<double> weights, double confidenceLevel = 0.95)
     {
         // One pass, summing in respondent order as the pairwise form did (same results, no list of a million pairs).
         int n = 0, successes = 0;
