@@ -39,16 +39,21 @@ public sealed class AnalyticsService(
     /// <summary>
     /// The latest version of every benchmark as stored (seeding first), or as pinned in a <see cref="RegistrySnapshot"/>.
     /// </summary>
-    public async Task<IReadOnlyList<BenchmarkDefinition>> LatestBenchmarksAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BenchmarkDefinition>> LatestBenchmarksAsync(CancellationToken cancellationToken) =>
+        RegistrySnapshot.Current?.Benchmarks ?? await StoredBenchmarksAsync(cancellationToken);
+
+    /// <summary>
+    /// Reads the datasets and the latest benchmarks once, for a refresh or a served page to pin; both from storage, even
+    /// under a pinned snapshot, so the two lists are of one moment.
+    /// </summary>
+    public async Task<RegistrySnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
+        new(await datasets.ListDatasetsAsync(cancellationToken), await StoredBenchmarksAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<BenchmarkDefinition>> StoredBenchmarksAsync(CancellationToken cancellationToken)
     {
-        if (RegistrySnapshot.Current is { } pinned) return pinned.Benchmarks;
         await EnsureBenchmarksSeededAsync(cancellationToken);
         return await benchmarks.ListLatestAsync(cancellationToken);
     }
-
-    /// <summary>Reads the datasets and the latest benchmarks once, for a refresh or a served page to pin.</summary>
-    public async Task<RegistrySnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
-        new(await datasets.ListDatasetsAsync(cancellationToken), await LatestBenchmarksAsync(cancellationToken));
 
     /// <summary>Stores the built-in benchmarks (Table 4.1) as version 1 of each id that has no version yet. Idempotent.</summary>
     public async Task<int> EnsureBenchmarksSeededAsync(CancellationToken cancellationToken)

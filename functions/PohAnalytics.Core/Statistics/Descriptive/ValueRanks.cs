@@ -37,13 +37,13 @@ internal sealed class ValueRanks
         }
         var distinct = new double[positions.Count];
         foreach (var (value, p) in positions) distinct[p] = value;
-        var order = Enumerable.Range(0, distinct.Length).ToArray();
-        Array.Sort((double[])distinct.Clone(), order);
-        var place = new int[order.Length];
-        for (var k = 0; k < order.Length; k++) place[order[k]] = k;
+        // Sorting the values carries each one's first-seen position along, which gives every row its rank.
+        var firstSeen = Enumerable.Range(0, distinct.Length).ToArray();
+        Array.Sort(distinct, firstSeen);
+        var place = new int[firstSeen.Length];
+        for (var k = 0; k < firstSeen.Length; k++) place[firstSeen[k]] = k;
         for (var i = 0; i < rank.Length; i++)
             if (rank[i] >= 0) rank[i] = place[rank[i]];
-        Array.Sort(distinct);
         return new ValueRanks(distinct, rank);
     }
 

@@ -39,7 +39,7 @@ public sealed record WeightedNumericSummary(
     /// <returns>The weighted summary.</returns>
     public static WeightedNumericSummary Of(IReadOnlyList<double?> values, IReadOnlyList<double> weights)
     {
-        WeightedPairs.CheckLengths(values, weights);
+        ArgumentNullException.ThrowIfNull(values);
         return Of(ValueRanks.Of(values), weights);
     }
 

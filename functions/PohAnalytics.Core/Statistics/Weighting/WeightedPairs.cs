@@ -1,26 +1,8 @@
 namespace PohAnalytics.Core.Statistics.Weighting;
 
-/// <summary>Pairs per-respondent values with weights, dropping respondents whose value is missing.</summary>
+/// <summary>Checks that per-respondent values come with one valid weight each.</summary>
 internal static class WeightedPairs
 {
-    /// <summary>Returns (value, weight) for non-missing values; throws when lengths differ or a weight is invalid.</summary>
-    public static List<(T Value, double Weight)> Present<T>(IReadOnlyList<T?> values, IReadOnlyList<double> weights, Func<T, bool> isMissing)
-        where T : struct
-    {
-        CheckLengths(values, weights);
-        var pairs = new List<(T, double)>(values.Count);
-        for (var i = 0; i < values.Count; i++)
-        {
-            var w = CheckedWeight(weights, i);
-            if (values[i] is { } v && !isMissing(v))
-            {
-                pairs.Add((v, w));
-            }
-        }
-
-        return pairs;
-    }
-
     /// <summary>Throws unless there is one weight per value.</summary>
     public static void CheckLengths<T>(IReadOnlyList<T> values, IReadOnlyList<double> weights)
     {
