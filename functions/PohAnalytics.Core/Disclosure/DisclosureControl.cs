@@ -51,7 +51,7 @@ public sealed class DisclosureControl
         var slicers = RespondentSlicer.All(codebook);
         var slicerCategories = slicers.Select(s => ServedCategories.Of(s.Variable, data, Threshold, _looksPersonal)).ToList();
         var layout = new SelectionLayout(slicerCategories.Select(c => c.Categories.Count).ToArray(),
-            slicerCategories.Select(c => c.RowIndex.ToArray()).ToArray());
+            slicerCategories.Select(c => c.Rows).ToArray());
 
         var population = ProtectPopulation(layout, data.RowCount);
         var sizes = new Dictionary<string, ServedCount>(StringComparer.Ordinal);
@@ -92,7 +92,7 @@ public sealed class DisclosureControl
         var unset = Enumerable.Repeat(-1, layout.Slicers).ToArray();
         var emptySubgroups = Enumerable.Range(0, layout.Slicers).SelectMany(k => Enumerable.Range(0, layout.SubgroupCount(k))
             .Select(v => (Own: 0L, Subgroups: unset.Select((u, j) => j == k ? v : u).ToArray())));
-        var (atomCounts, atomValues, _) = layout.Atoms(rows, _ => 0, emptySubgroups);
+        var (atomCounts, atomValues, _) = layout.Atoms(rows, null, 0, emptySubgroups);
         var problem = new ProtectionProblem(atomCounts, Threshold);
         var sizes = Enumerable.Repeat(-1, layout.Combos.Count).ToArray();
         var answered = new Dictionary<(int Combo, int Slicer), int>();
@@ -136,11 +136,12 @@ public sealed class DisclosureControl
     private (Dictionary<string, ServedCount> Served, ProtectionProblem Problem, SuppressionOutcome Outcome) ProtectVariable(
         VariableCells variable, SelectionLayout layout, PopulationProtection population, string[] keys)
     {
-        long Own(int category, bool answered, int norm) => ((category + 1) * 2 + (answered ? 1 : 0)) * 3 + norm;
+        static int Own(int category, bool answered, int norm) => ((category + 1) * 2 + (answered ? 1 : 0)) * 3 + norm;
         var unset = Enumerable.Repeat(-1, layout.Slicers).ToArray();
-        var emptyCategories = Enumerable.Range(0, variable.Categories.Count).Select(c => (Own(c, true, variable.NormOf(c)), unset));
-        var (atomCounts, atomValues, atomOwn) = layout.Atoms(variable.Answered.Length,
-            r => Own(variable.Category[r], variable.Answered[r], variable.Norm[r]), emptyCategories);
+        var emptyCategories = Enumerable.Range(0, variable.Categories.Count).Select(c => ((long)Own(c, true, variable.NormOf(c)), unset));
+        var own = new int[variable.Answered.Length];
+        for (var r = 0; r < own.Length; r++) own[r] = Own(variable.Category[r], variable.Answered[r], variable.Norm[r]);
+        var (atomCounts, atomValues, atomOwn) = layout.Atoms(own.Length, own, Own(variable.Categories.Count - 1, true, 2), emptyCategories);
         var problem = new ProtectionProblem(atomCounts, Threshold);
         foreach (var (s, cell) in population.SizeCells.Select((c, s) => (s, c)).Where(x => x.c >= 0))
             problem.AddCell(Matching(atomValues, layout.Combos[s]), fixedMark: population.Problem.Marks[cell]);

@@ -49,22 +49,16 @@ internal sealed class SelectionLayout
     /// for kinds of respondent that do not occur (<paramref name="empty"/>): a reader does not know an "x" over an empty
     /// category is empty, so it needs an atom to vary. Atoms are numbered in order of first appearance.
     /// </summary>
-    public (long[] Counts, int[][] Values, long[] Own) Atoms(int rows, Func<int, long> own, IEnumerable<(long Own, int[] Subgroups)>? empty = null)
+    public (long[] Counts, int[][] Values, long[] Own) Atoms(
+        int rows, int[]? own, int maxOwn, IEnumerable<(long Own, int[] Subgroups)>? empty = null)
     {
         // Each row's subgroups are one integer (mixed radix over the slicers), so an atom is a pair of small integers:
         // looked up in a flat table when the values are small, which keeps a million rows to one array access each.
-        var owns = new long[rows];
-        var maxOwn = 0L;
-        for (var r = 0; r < rows; r++)
-        {
-            owns[r] = own(r);
-            if (owns[r] < 0) maxOwn = long.MaxValue;
-            else if (maxOwn != long.MaxValue) maxOwn = Math.Max(maxOwn, owns[r]);
-        }
-        var flat = maxOwn < long.MaxValue && (maxOwn + 1) * _codes <= FlatTableLimit ? new int[(maxOwn + 1) * _codes] : null;
+        ArgumentOutOfRangeException.ThrowIfNegative(maxOwn);
+        var flat = ((long)maxOwn + 1) * _codes <= FlatTableLimit ? new int[(maxOwn + 1) * _codes] : null;
         if (flat is not null) Array.Fill(flat, -1);
         var index = new Dictionary<(long Own, int Code), int>();
-        var counts = new List<long>();
+        var counts = new long[16];
         var codes = new List<int>();
         var atomOwns = new List<long>();
         int AtomOf(long value, int code, bool add)
@@ -80,19 +74,26 @@ internal sealed class SelectionLayout
         }
         int New(long value, int code)
         {
-            counts.Add(0);
+            if (codes.Count == counts.Length) Array.Resize(ref counts, counts.Length * 2);
             codes.Add(code);
             atomOwns.Add(value);
-            return counts.Count - 1;
+            return codes.Count - 1;
         }
+        if (own is not null && own.Length != rows) throw new ArgumentException("One value per row is needed.", nameof(own));
         for (var r = 0; r < rows; r++)
-            counts[AtomOf(owns[r], _rowCodes.Length == 0 ? 0 : _rowCodes[r], add: true)]++;
+        {
+            var value = own is null ? 0 : own[r];
+            if (value < 0 || value > maxOwn)
+                throw new ArgumentOutOfRangeException(nameof(own), $"Row {r} has {value}, outside 0 … {maxOwn}.");
+            var atom = AtomOf(value, _rowCodes.Length == 0 ? 0 : _rowCodes[r], add: true); // may grow counts
+            counts[atom]++;
+        }
         foreach (var (value, subgroups) in empty ?? [])
         {
             var code = Code(subgroups);
             if (AtomOf(value, code, add: false) < 0) AtomOf(value, code, add: true);
         }
-        return ([.. counts], [.. codes.Select(Decode)], [.. atomOwns]);
+        return (counts[..codes.Count], [.. codes.Select(Decode)], [.. atomOwns]);
     }
 
     private const long FlatTableLimit = 1 << 24;

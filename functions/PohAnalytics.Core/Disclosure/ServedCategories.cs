@@ -20,14 +20,17 @@ public sealed class ServedCategories
     private ServedCategories(IReadOnlyList<(string Code, LocalizedText Label)> categories, int[] rowIndex)
     {
         Categories = categories;
-        RowIndex = rowIndex;
+        Rows = rowIndex;
     }
 
     /// <summary>Categories in display order (codebook order; open labels sorted, "other" last).</summary>
     public IReadOnlyList<(string Code, LocalizedText Label)> Categories { get; }
 
     /// <summary>Each respondent's index into <see cref="Categories"/>, −1 where not answered.</summary>
-    public IReadOnlyList<int> RowIndex { get; }
+    public IReadOnlyList<int> RowIndex => Rows;
+
+    /// <summary>The same indices as an array, for the audit's passes over every respondent (never written to).</summary>
+    internal int[] Rows { get; }
 
     /// <summary>Each respondent's served code (null where not answered).</summary>
     public IReadOnlyList<string?> Codes => RowIndex.Select(i => i < 0 ? null : Categories[i].Code).ToArray();
@@ -39,32 +42,42 @@ public sealed class ServedCategories
     /// <summary>Reads a categorical or binned variable.</summary>
     public static ServedCategories Of(VariableDefinition variable, CuratedData data, int threshold, Func<string, bool> looksPersonal)
     {
-        string?[] raw;
-        IReadOnlyList<(string Code, LocalizedText Label)> categories;
         if (variable.Type == VariableType.Number)
         {
-            raw = (data.Numbers(variable.Id) ?? new double?[data.RowCount]).Select(v => v is { } x ? variable.BinOf(x)?.Code : null).ToArray();
-            categories = variable.Bins.Select(b => (b.Code, b.Label)).ToList();
+            var bins = variable.Bins.Select(b => (b.Code, b.Label)).ToList();
+            var values = data.Numbers(variable.Id) ?? new double?[data.RowCount];
+            // A bin is decided once per distinct value; NaN has no rank and is binned on its own.
+            var ranks = data.Ranks(variable.Id);
+            var binOfValue = ranks.Distinct.Select(v => BinIndex(variable, v)).ToArray();
+            var binned = new int[values.Length];
+            for (var r = 0; r < binned.Length; r++)
+                binned[r] = ranks.Rank[r] >= 0 ? binOfValue[ranks.Rank[r]] : values[r] is { } x ? BinIndex(variable, x) : -1;
+            return new ServedCategories(bins, binned);
         }
-        else
-        {
-            raw = data.Codes(variable.Id) ?? new string?[data.RowCount];
-            categories = variable.OpenCategories ? OpenCategories(raw, threshold, looksPersonal) : variable.Categories.Select(c => (c.Code, c.Label)).ToList();
-        }
+        var coded = data.Coded(variable.Id);
+        IReadOnlyList<(string Code, LocalizedText Label)> categories = variable.OpenCategories
+            ? OpenCategories(coded, threshold, looksPersonal)
+            : variable.Categories.Select(c => (c.Code, c.Label)).ToList();
         var index = categories.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         var other = index.GetValueOrDefault(OtherCode, -1);
-        var rows = raw.Select(code => code is null ? -1 : index.TryGetValue(code, out var i) ? i : variable.OpenCategories ? other : -1).ToArray();
-        return new ServedCategories(categories, rows);
+        return new ServedCategories(categories,
+            coded.Map(code => index.TryGetValue(code, out var i) ? i : variable.OpenCategories ? other : -1, -1));
     }
 
-    private static List<(string Code, LocalizedText Label)> OpenCategories(string?[] raw, int threshold, Func<string, bool> looksPersonal)
+    private static int BinIndex(VariableDefinition variable, double value)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var code in raw)
-            if (code is not null) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, code, out _)++;
-        var served = counts.Where(c => c.Value >= threshold && c.Key != OtherCode && !looksPersonal(c.Key))
-            .Select(c => c.Key).Order(StringComparer.Ordinal).Select(c => (c, new LocalizedText(c, c))).ToList();
-        if (served.Count < counts.Count) served.Add((OtherCode, OtherLabel));
+        for (var b = 0; b < variable.Bins.Count; b++)
+            if (variable.Bins[b].Contains(value)) return b;
+        return -1;
+    }
+
+    private static List<(string Code, LocalizedText Label)> OpenCategories(
+        CodedColumn coded, int threshold, Func<string, bool> looksPersonal)
+    {
+        var served = Enumerable.Range(0, coded.Values.Length)
+            .Where(k => coded.Counts[k] >= threshold && coded.Values[k] != OtherCode && !looksPersonal(coded.Values[k]))
+            .Select(k => coded.Values[k]).Order(StringComparer.Ordinal).Select(c => (c, new LocalizedText(c, c))).ToList();
+        if (served.Count < coded.Values.Length) served.Add((OtherCode, OtherLabel));
         return served;
     }
 }

@@ -83,23 +83,48 @@ internal sealed class VariableCells
             foreach (var option in variable.Categories)
             {
                 var flags = data.Flags($"{variable.Id}__{option.Code}") ?? new bool?[data.RowCount];
-                var category = flags.Select(f => f switch { true => 0, false => 1, null => -1 }).ToArray();
+                var category = new int[flags.Length];
+                var ticked = new bool[flags.Length];
+                for (var r = 0; r < flags.Length; r++)
+                {
+                    category[r] = flags[r] switch { true => 0, false => 1, null => -1 };
+                    ticked[r] = category[r] >= 0;
+                }
                 yield return new VariableCells($"{variable.Id}__{option.Code}",
                     [("yes", option.Label), ("no", new LocalizedText("Niet aangekruist", "Not ticked"))], category,
-                    category.Select(c => c >= 0).ToArray(), new byte[data.RowCount], false, []);
+                    ticked, new byte[data.RowCount], false, []);
             }
             yield break;
         }
         var served = ServedCategories.IsDistribution(variable) ? ServedCategories.Of(variable, data, threshold, looksPersonal) : null;
         var categories = served?.Categories ?? [];
-        var index = served?.RowIndex.ToArray() ?? Enumerable.Repeat(-1, data.RowCount).ToArray();
-        var numbers = variable.Type == VariableType.Number ? data.Numbers(variable.Id) ?? new double?[data.RowCount] : null;
-        var codes = numbers is null ? data.Codes(variable.Id) ?? new string?[data.RowCount] : null;
-        var answered = Enumerable.Range(0, data.RowCount).Select(r => numbers is not null ? numbers[r] is not null : codes![r] is not null).ToArray();
+        var index = served?.Rows ?? Enumerable.Repeat(-1, data.RowCount).ToArray();
+        var answered = new bool[data.RowCount];
         var norm = new byte[data.RowCount];
-        if (variable.Norm is { } definition)
-            for (var r = 0; r < data.RowCount; r++)
-                norm[r] = NormCompliance.Meets(definition, numbers is not null ? numbers[r] : codes![r]) switch { true => 1, false => 2, null => 0 };
+        static byte State(bool? meets) => meets switch { true => 1, false => 2, null => 0 };
+        if (variable.Type == VariableType.Number)
+        {
+            var numbers = data.Numbers(variable.Id) ?? new double?[data.RowCount];
+            for (var r = 0; r < numbers.Length; r++)
+            {
+                answered[r] = numbers[r] is not null;
+                if (variable.Norm is { } definition) norm[r] = State(NormCompliance.Meets(definition, numbers[r]));
+            }
+        }
+        else
+        {
+            // Answered and the norm are decided once per distinct code.
+            var coded = data.Coded(variable.Id);
+            var states = variable.Norm is { } definition
+                ? coded.Values.Select(c => State(NormCompliance.Meets(definition, c))).ToArray()
+                : null;
+            for (var r = 0; r < answered.Length; r++)
+            {
+                var k = coded.Rows[r];
+                answered[r] = k >= 0;
+                if (states is not null && k >= 0) norm[r] = states[k];
+            }
+        }
         yield return new VariableCells(variable.Id, categories, index, answered, norm, variable.Norm is not null,
             GroupsOf(variable, categories, extraGroups.GetValueOrDefault(variable.Id) ?? []));
     }

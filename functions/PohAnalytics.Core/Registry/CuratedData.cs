@@ -10,6 +10,7 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     // column allocates a million strings each time.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, Type Type), Array> _converted = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _ranks = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodedColumn> _coded = new(StringComparer.Ordinal);
 
     /// <summary>A text column (category codes), or null when the file has no such column.</summary>
     public string?[]? Text(string name) => Columns.GetValueOrDefault(name) as string?[];
@@ -38,6 +39,13 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     internal Statistics.Descriptive.ValueRanks Ranks(string name) =>
         (Statistics.Descriptive.ValueRanks)_ranks.GetOrAdd(name,
             _ => Statistics.Descriptive.ValueRanks.Of(Numbers(name) ?? new double?[RowCount]));
+
+    /// <summary>
+    /// A categorical column's distinct codes and each row's position among them (all empty when the column is absent).
+    /// Kept: the audit, the descriptives under every weighting and each benchmark item read the same column.
+    /// </summary>
+    internal CodedColumn Coded(string name) =>
+        _coded.GetOrAdd(name, _ => CodedColumn.Of(Codes(name) ?? new string?[RowCount]));
 
     /// <summary>A yes/no column (multi-response option), or null when absent.</summary>
     public bool?[]? Flags(string name) => Columns.GetValueOrDefault(name) as bool?[];

@@ -9,26 +9,50 @@ public static class CuratedParquetReader
     /// <summary>Reads all row groups of the file.</summary>
     public static async Task<CuratedTable> ReadAsync(Stream seekable, CancellationToken cancellationToken = default)
     {
-        await using var reader = await ParquetReader.CreateAsync(seekable, new ParquetOptions(), leaveStreamOpen: true, cancellationToken);
+        var file = await BytesOfAsync(seekable, cancellationToken);
+        await using var reader = await ParquetReader.CreateAsync(Open(file), new ParquetOptions(), false, cancellationToken);
         var fields = reader.Schema.GetDataFields();
-        var total = reader.RowGroups.Sum(g => g.RowCount);
-        var columns = fields.ToDictionary(f => f.Name, f => CreateArray(f, total));
-        var pools = fields.Where(f => IsText(f.ClrType)).ToDictionary(f => f.Name, _ => new TextPool());
-        long offset = 0;
-        for (var g = 0; g < reader.RowGroupCount; g++)
+        var groupSizes = reader.RowGroups.Select(g => checked((int)g.RowCount)).ToArray();
+        var total = groupSizes.Sum(g => (long)g);
+        var columns = fields.Select(f => CreateArray(f, total)).ToArray();
+        // Columns are independent: each worker decodes whole columns through a reader of its own over the same bytes
+        // (a Parquet.Net reader is not thread-safe), so a column's text pool is only ever touched by one worker.
+        var next = -1;
+        async Task Worker()
         {
-            using var group = reader.OpenRowGroupReader(g);
-            var count = (int)group.RowCount;
-            foreach (var field in fields)
+            await using var own = await ParquetReader.CreateAsync(Open(file), new ParquetOptions(), false, cancellationToken);
+            int c;
+            while ((c = Interlocked.Increment(ref next)) < fields.Length)
             {
-                await ReadIntoAsync(group, field, columns[field.Name], (int)offset, count, cancellationToken);
-                if (pools.TryGetValue(field.Name, out var pool)) pool.Share(((string?[])columns[field.Name]).AsSpan((int)offset, count));
+                var pool = IsText(fields[c].ClrType) ? new TextPool() : null;
+                var offset = 0;
+                for (var g = 0; g < groupSizes.Length; g++)
+                {
+                    using var group = own.OpenRowGroupReader(g);
+                    await ReadIntoAsync(group, fields[c], columns[c], offset, groupSizes[g], cancellationToken);
+                    pool?.Share(((string?[])columns[c]).AsSpan(offset, groupSizes[g]));
+                    offset += groupSizes[g];
+                }
             }
-            offset += count;
         }
-        return new CuratedTable(reader.CustomMetadata.ToDictionary(), total, reader.RowGroupCount, columns,
+        var workers = Math.Clamp(Math.Min(Environment.ProcessorCount, fields.Length), 1, 4);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Worker, cancellationToken)));
+        return new CuratedTable(reader.CustomMetadata.ToDictionary(), total, reader.RowGroupCount,
+            fields.Select((f, i) => (f.Name, Column: columns[i])).ToDictionary(x => x.Name, x => x.Column),
             fields.ToDictionary(f => f.Name, f => IsText(f.ClrType) ? typeof(string) : f.ClrType));
     }
+
+    private static async Task<ArraySegment<byte>> BytesOfAsync(Stream seekable, CancellationToken cancellationToken)
+    {
+        // Parquet offsets count from the start of the file, whatever the stream's position.
+        if (seekable is MemoryStream memory && memory.TryGetBuffer(out var buffer)) return buffer;
+        seekable.Position = 0;
+        using var copy = new MemoryStream();
+        await seekable.CopyToAsync(copy, cancellationToken);
+        return copy.TryGetBuffer(out var copied) ? copied : copy.ToArray();
+    }
+
+    private static MemoryStream Open(ArraySegment<byte> file) => new(file.Array!, file.Offset, file.Count, writable: false);
 
     // Parquet.Net 6 describes UTF-8 columns as ReadOnlyMemory<char> while still reading them into strings.
     private static bool IsText(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);

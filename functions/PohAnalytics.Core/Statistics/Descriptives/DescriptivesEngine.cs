@@ -55,12 +55,9 @@ public static class DescriptivesEngine
     // Each row's category is looked up once; every cell is then one pass over those indices (no array per category).
     private static VariableDescription DescribeCategories(VariableDescription description, VariableDefinition variable, CuratedData data, IReadOnlyList<double>? weights)
     {
-        var codes = data.Codes(variable.Id) ?? new string?[data.RowCount];
-        var (categories, index) = CategoriesOf(variable, codes);
+        var (categories, index) = CategoriesOf(variable, data.Coded(variable.Id));
         var valid = index.Count(k => k >= 0);
-        var cells = categories
-            .Select((c, k) => Cell(c.Code, c.Label, index.Length, i => index[i] < 0 ? null : index[i] == k, weights))
-            .ToList();
+        var cells = Cells(categories.Select(c => (c.Code, c.Label)).ToList(), index, weights);
         LikertAgreement? agreement = null;
         if (variable.Type == VariableType.Likert && variable.AgreeFrom is { } from)
         {
@@ -132,41 +129,44 @@ public static class DescriptivesEngine
 
     // The codebook's categories, then open categories (e.g. region) and codes the codebook does not list, described by
     // their own value, most frequent first; with each row's position in that list (-1 for an empty answer).
-    private static (List<CategoryDefinition> Categories, int[] Index) CategoriesOf(VariableDefinition variable, string?[] codes)
+    private static (List<CategoryDefinition> Categories, int[] Index) CategoriesOf(VariableDefinition variable, CodedColumn coded)
     {
         var categories = variable.Categories.ToList();
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < categories.Count; k++) positions.TryAdd(categories[k].Code, k);
-        var known = positions.Count;
-        var extraCounts = new List<int>();
-        var extraCodes = new List<string>();
-        var index = new int[codes.Length];
-        for (var i = 0; i < codes.Length; i++)
+        // The coded column lists its codes in order of first appearance, so the ties among extra codes break as before.
+        var extra = Enumerable.Range(0, coded.Values.Length).Where(v => !positions.ContainsKey(coded.Values[v]))
+            .OrderByDescending(v => coded.Counts[v]).ThenBy(v => coded.Values[v], StringComparer.Ordinal).ToList();
+        foreach (var v in extra)
         {
-            if (codes[i] is not { } code)
-            {
-                index[i] = -1;
-                continue;
-            }
-            if (!positions.TryGetValue(code, out var k))
-            {
-                positions[code] = k = known + extraCodes.Count;
-                extraCodes.Add(code);
-                extraCounts.Add(0);
-            }
-            if (k >= known) extraCounts[k - known]++;
-            index[i] = k;
+            positions[coded.Values[v]] = categories.Count;
+            categories.Add(new CategoryDefinition(coded.Values[v], new LocalizedText(coded.Values[v], coded.Values[v]), []));
         }
-        if (extraCodes.Count == 0) return (categories, index);
+        return (categories, coded.Map(code => positions[code], -1));
+    }
 
-        var order = Enumerable.Range(0, extraCodes.Count)
-            .OrderByDescending(e => extraCounts[e]).ThenBy(e => extraCodes[e], StringComparer.Ordinal).ToList();
-        var remap = new int[extraCodes.Count];
-        for (var rank = 0; rank < order.Count; rank++) remap[order[rank]] = categories.Count + rank;
-        categories.AddRange(order.Select(e => new CategoryDefinition(extraCodes[e], new LocalizedText(extraCodes[e], extraCodes[e]), [])));
-        for (var i = 0; i < index.Length; i++)
-            if (index[i] >= known) index[i] = remap[index[i] - known];
-        return (categories, index);
+    // Every category of one index per row in a single pass (the same sums per category as one pass each).
+    private static List<CategoryFrequency> Cells(
+        IReadOnlyList<(string Code, LocalizedText Label)> categories, int[] index, IReadOnlyList<double>? weights)
+    {
+        if (weights is not null)
+            return WeightedProportion.PerCategory(index, categories.Count, weights)
+                .Select((w, k) =>
+                    Frequency(categories[k].Code, categories[k].Label, w.N, w.UnweightedSuccesses, w.Wilson, w.Proportion * 100))
+                .ToList();
+        var n = 0;
+        var counts = new int[categories.Count];
+        foreach (var k in index)
+        {
+            if (k < 0) continue;
+            n++;
+            counts[k]++;
+        }
+        return categories.Select((c, k) =>
+        {
+            var wilson = WilsonInterval.Compute(counts[k], n);
+            return Frequency(c.Code, c.Label, n, counts[k], wilson, wilson.Proportion * 100);
+        }).ToList();
     }
 
     private static CategoryFrequency Cell(
@@ -194,16 +194,19 @@ public static class DescriptivesEngine
             wilson = weighted.Wilson;
             percent = weighted.Proportion * 100;
         }
-        return new CategoryFrequency
-        {
-            Code = code,
-            Label = label,
-            Count = count,
-            N = n,
-            Percent = percent,
-            PercentCi = ToPercent(wilson.Interval),
-        };
+        return Frequency(code, label, n, count, wilson, percent);
     }
+
+    private static CategoryFrequency Frequency(
+        string code, LocalizedText label, int n, int count, WilsonInterval wilson, double? percent) => new()
+    {
+        Code = code,
+        Label = label,
+        Count = count,
+        N = n,
+        Percent = percent,
+        PercentCi = ToPercent(wilson.Interval),
+    };
 
     private static double? EffectiveN(int rows, Func<int, bool> present, IReadOnlyList<double>? weights) =>
         weights is null ? null : WeightedProportion.Compute(rows, i => present(i) ? true : null, weights).EffectiveN;

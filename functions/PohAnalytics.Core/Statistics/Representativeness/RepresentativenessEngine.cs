@@ -60,8 +60,7 @@ public static class RepresentativenessEngine
     {
         if (variable.Type == VariableType.MultiResponse)
             return data.Flags($"{variable.Id}__{categories[0]}") ?? new bool?[data.RowCount];
-        var codes = data.Codes(variable.Id) ?? new string?[data.RowCount];
-        return codes.Select(c => c is null ? (bool?)null : categories.Contains(c)).ToArray();
+        return data.Coded(variable.Id).Map(c => (bool?)categories.Contains(c), null);
     }
 
     private static ProportionComparison CompareProportion(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, BenchmarkItem item, SurveyDesign? design)
