@@ -114,9 +114,14 @@ public static class DescriptivesEngine
             var ci = summary.Mean is not null && summary.StandardDeviation is not null ? summary.MeanInterval().Interval : null;
             numeric = new NumericDescription(summary.N, summary.Mean, summary.StandardDeviation, summary.Median, summary.Min, summary.Max, ci);
         }
-        var bins = variable.Bins
-            .Select(b => Cell(b.Code, b.Label, values.Length, i => values[i] is { } x ? b.Contains(x) : null, weights))
-            .ToList();
+        // Each bin is decided once per distinct value (NaN has no rank and is decided on its own).
+        var ranks = data.Ranks(variable.Id);
+        var bins = variable.Bins.Select(b =>
+        {
+            var holds = ranks.Distinct.Select(b.Contains).ToArray();
+            return Cell(b.Code, b.Label, values.Length,
+                i => ranks.Rank[i] >= 0 ? holds[ranks.Rank[i]] : values[i] is { } x ? b.Contains(x) : null, weights);
+        }).ToList();
         return description with
         {
             NValid = numeric.N,

@@ -18,14 +18,16 @@ public sealed class SurveyDesign
     private readonly double[] _weights;
     private readonly int[]? _strata;
     private readonly IReadOnlyList<int[]> _margins;
-    private readonly Lazy<(int[] CellOf, int[][] Cells)> _rakingCells;
+    private readonly Lazy<(int[] CellOf, int[][] Cells, int[] Categories)> _rakingCells;
+    private readonly Lazy<(int[] Of, int[] Sizes)> _strataLayout;
 
     private SurveyDesign(double[] weights, int[]? strata, IReadOnlyList<int[]> margins)
     {
         _weights = weights;
         _strata = strata;
         _margins = margins;
-        _rakingCells = new Lazy<(int[] CellOf, int[][] Cells)>(RakingCells);
+        _rakingCells = new Lazy<(int[] CellOf, int[][] Cells, int[] Categories)>(RakingCells);
+        _strataLayout = new Lazy<(int[] Of, int[] Sizes)>(StrataLayout);
     }
 
     /// <summary>Respondents in the design.</summary>
@@ -80,16 +82,43 @@ public sealed class SurveyDesign
     public DesignEstimate Mean(IReadOnlyList<double?> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (values.Count != N) throw new ArgumentException($"Got {values.Count} values for {N} respondents.", nameof(values));
-        // Plain loops in respondent order: the same sums as before, without an enumerator or a matrix per estimate.
+        CheckCount(values.Count);
         var x = new double[N];
         var present = new bool[N];
+        var array = values as double?[];
+        for (var i = 0; i < N; i++)
+            if ((array is null ? values[i] : array[i]) is { } v && !double.IsNaN(v)) (x[i], present[i]) = (v, true);
+        return MeanOf(x, present);
+    }
+
+    /// <summary>Weighted proportion of <c>true</c> with its linearised standard error; null answers are outside the domain.</summary>
+    /// <param name="member">Per respondent: true, false or null (missing / not asked).</param>
+    public DesignEstimate Proportion(IReadOnlyList<bool?> member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        CheckCount(member.Count);
+        // The mean of a 0/1 indicator, laid out directly (no array of a million nullable doubles in between).
+        var x = new double[N];
+        var present = new bool[N];
+        var array = member as bool?[];
+        for (var i = 0; i < N; i++)
+            if ((array is null ? member[i] : array[i]) is { } b) (x[i], present[i]) = (b ? 1.0 : 0.0, true);
+        return MeanOf(x, present);
+    }
+
+    private void CheckCount(int count)
+    {
+        if (count != N) throw new ArgumentException($"Got {count} values for {N} respondents.", "values");
+    }
+
+    // Plain loops in respondent order: the same sums as before, without an enumerator or a matrix per estimate.
+    private DesignEstimate MeanOf(double[] x, bool[] present)
+    {
         var sum = 0.0;
         var count = 0;
         for (var i = 0; i < N; i++)
         {
-            if (values[i] is not { } v || double.IsNaN(v)) continue;
-            (x[i], present[i]) = (v, true);
+            if (!present[i]) continue;
             sum += _weights[i];
             count++;
         }
@@ -98,18 +127,10 @@ public sealed class SurveyDesign
         for (var i = 0; i < N; i++)
             if (present[i]) weighted += _weights[i] * x[i];
         var mean = weighted / sum;
-        var z = new double[N];
-        for (var i = 0; i < N; i++)
-            if (present[i]) z[i] = _weights[i] * (x[i] - mean) / sum;
+        // The influence values overwrite the values, which are not needed any more.
+        var z = x;
+        for (var i = 0; i < N; i++) z[i] = present[i] ? _weights[i] * (x[i] - mean) / sum : 0;
         return new DesignEstimate(mean, Math.Sqrt(Math.Max(0, Covariance(z, 1)[0, 0])), count, sum);
-    }
-
-    /// <summary>Weighted proportion of <c>true</c> with its linearised standard error; null answers are outside the domain.</summary>
-    /// <param name="member">Per respondent: true, false or null (missing / not asked).</param>
-    public DesignEstimate Proportion(IReadOnlyList<bool?> member)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        return Mean(member.Select(m => m is { } b ? (b ? 1.0 : 0.0) : (double?)null).ToArray());
     }
 
     /// <summary>Weighted totals of category indicators and their linearised covariance (<c>svytotal</c>).</summary>
@@ -170,10 +191,8 @@ public sealed class SurveyDesign
     {
         if (_margins.Count > 0)
             for (var j = 0; j < columns; j++) RemoveMarginMeans(z.AsSpan(j * N, N));
-        var strata = _strata ?? new int[N];
-        var strataCount = strata.Length == 0 ? 0 : strata.Max() + 1;
-        var sizes = new int[strataCount];
-        foreach (var stratum in strata) sizes[stratum]++;
+        var (strata, sizes) = _strataLayout.Value;
+        var strataCount = sizes.Length;
         var means = new double[strataCount, columns];
         for (var j = 0; j < columns; j++)
             for (var i = 0; i < N; i++) means[strata[i], j] += z[(j * N) + i];
@@ -202,7 +221,7 @@ public sealed class SurveyDesign
     // cell) and the respondents are visited twice per column instead of twice per step.
     private void RemoveMarginMeans(Span<double> z)
     {
-        var (cellOf, cells) = _rakingCells.Value;
+        var (cellOf, cells, marginCategories) = _rakingCells.Value;
         var positive = new double[cells.Length];
         var sums = new double[cells.Length];
         var counts = new int[cells.Length];
@@ -219,7 +238,7 @@ public sealed class SurveyDesign
         for (var cycle = 0; cycle < RakingBackfitCycles; cycle++)
             for (var m = 0; m < _margins.Count; m++)
             {
-                var categories = _margins[m].Max() + 1;
+                var categories = marginCategories[m];
                 var categorySums = new double[categories];
                 var categoryCounts = new int[categories];
                 for (var c = 0; c < cells.Length; c++)
@@ -235,7 +254,7 @@ public sealed class SurveyDesign
 
 
     // Each respondent's cell of the crossed raking margins, and each cell's category per margin.
-    private (int[] CellOf, int[][] Cells) RakingCells()
+    private (int[] CellOf, int[][] Cells, int[] Categories) RakingCells()
     {
         var radix = _margins.Select(m => m.Max() + 1L).ToArray();
         var index = new Dictionary<long, int>();
@@ -252,7 +271,16 @@ public sealed class SurveyDesign
             }
             cellOf[i] = cell;
         }
-        return (cellOf, [.. cells]);
+        return (cellOf, [.. cells], [.. radix.Select(r => (int)r)]);
+    }
+
+    // Each respondent's stratum (all 0 without strata) and the stratum sizes, the same for every estimate.
+    private (int[] Of, int[] Sizes) StrataLayout()
+    {
+        var strata = _strata ?? new int[N];
+        var sizes = new int[strata.Length == 0 ? 0 : strata.Max() + 1];
+        foreach (var stratum in strata) sizes[stratum]++;
+        return (strata, sizes);
     }
 
     private static int[] Index(IReadOnlyList<string> labels)
