@@ -98,4 +98,45 @@ public sealed class ParquetCuratedWriterTests
         Assert.Equal(0, table.RowCount);
         Assert.Equal("v", table.Metadata["k"]);
     }
+
+    [Fact]
+    public async Task A_file_stream_at_any_position_reads_the_same_columns_as_the_file_in_memory()
+    {
+        using var memory = new MemoryStream();
+        var batch = new CuratedBatch(Schema, capacity: 4);
+        await using (var writer = new ParquetCuratedWriter(memory, Schema, new Dictionary<string, string>()))
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var slot = batch.BeginRow();
+                batch.Set(Schema.IndexOf("_source_row"), slot, i + 2);
+                batch.Set(Schema.IndexOf("gender"), slot, i % 3 == 0 ? "man" : "vrouw");
+                batch.Set(Schema.IndexOf("age"), slot, 30.0 + i);
+                batch.CommitRow();
+                if (batch.IsFull) { await writer.WriteBatchAsync(batch, CancellationToken.None); batch.Clear(); }
+            }
+            await writer.WriteBatchAsync(batch, CancellationToken.None);
+        }
+        var path = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(path, memory.ToArray());
+            await using var file = File.OpenRead(path);
+            file.Seek(0, SeekOrigin.End);
+
+            var fromFile = await CuratedParquetReader.ReadAsync(file);
+            memory.Position = memory.Length;
+            var fromMemory = await CuratedParquetReader.ReadAsync(memory);
+
+            Assert.Equal(3, fromFile.RowGroups);
+            Assert.Equal(fromMemory.Columns.Keys.Order(), fromFile.Columns.Keys.Order());
+            foreach (var (name, column) in fromMemory.Columns)
+                Assert.Equal(column.Cast<object?>(), fromFile.Columns[name].Cast<object?>());
+            Assert.Equal(["man", "vrouw", "vrouw", "man"], ((string?[])fromFile.Columns["gender"]).Take(4));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

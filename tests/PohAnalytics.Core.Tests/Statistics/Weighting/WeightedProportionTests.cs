@@ -68,6 +68,33 @@ public class WeightedProportionTests
         Assert.True(unequal.Wilson.Interval!.Value.Width > equal.Wilson.Interval!.Value.Width);
     }
 
+    [Theory]
+    [MemberData(nameof(ReferenceData.Raking), MemberType = typeof(ReferenceData))]
+    public void Every_category_at_once_matches_svymean_and_the_pass_per_category_exactly(RakingCase reference)
+    {
+        foreach (var (variable, answers) in reference.EstimateVariables)
+        {
+            var levels = answers.Distinct().ToList();
+            var index = answers.Select(a => levels.IndexOf(a)).ToArray();
+            index[0] = -1; // one missing answer, which neither numerator nor denominator may count
+
+            var all = WeightedProportion.PerCategory(index, levels.Count, reference.Weights);
+
+            for (var k = 0; k < levels.Count; k++)
+            {
+                var single = WeightedProportion.Compute(index.Length, i => index[i] < 0 ? null : index[i] == k, reference.Weights);
+                Assert.Equal(single, all[k]);
+            }
+            var full = WeightedProportion.PerCategory(answers.Select(a => levels.IndexOf(a)).ToArray(), levels.Count, reference.Weights);
+            foreach (var estimate in reference.Estimates.Where(e => e.Variable == variable))
+                Tolerance.Close(estimate.Proportion, full[levels.IndexOf(estimate.Category)].Proportion, Tolerance.Statistic, variable);
+        }
+    }
+
+    [Fact]
+    public void Every_category_at_once_rejects_a_negative_weight_even_of_a_missing_answer() =>
+        Assert.Throws<ArgumentException>(() => WeightedProportion.PerCategory([0, -1], 1, [1, -2]));
+
     [Fact]
     public void Rejects_weights_not_matching_respondents() =>
         Assert.Throws<ArgumentException>(() => WeightedProportion.Compute([true, false], [1]));
