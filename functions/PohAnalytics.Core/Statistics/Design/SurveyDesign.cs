@@ -97,6 +97,7 @@ public sealed class SurveyDesign
     {
         ArgumentNullException.ThrowIfNull(member);
         CheckCount(member.Count);
+        if (_strata is null) return ProportionByGroups(member);
         // The mean of a 0/1 indicator, laid out directly (no array of a million nullable doubles in between).
         var x = new double[N];
         var present = new bool[N];
@@ -104,6 +105,67 @@ public sealed class SurveyDesign
         for (var i = 0; i < N; i++)
             if ((array is null ? member[i] : array[i]) is { } b) (x[i], present[i]) = (b ? 1.0 : 0.0, true);
         return MeanOf(x, present);
+    }
+
+    // Without strata, a 0/1 indicator's influence value is w_i · b(answer, raking cell): the mean, the residuals on the
+    // margins and the variance follow from Σw, Σw² and the counts per answer (none, no, yes) and cell, in one pass over
+    // the respondents instead of about ten. The formulas are those of the pass per respondent, summed in another order.
+    private DesignEstimate ProportionByGroups(IReadOnlyList<bool?> member)
+    {
+        var (cellOf, cells, _) = _margins.Count > 0 ? _rakingCells.Value : (null, [[]], []);
+        var groups = 3 * cells.Length;
+        var counts = new int[groups];
+        var positive = new int[groups];
+        var sumW = new double[groups];
+        var sumW2 = new double[groups];
+        var array = member as bool?[];
+        for (var i = 0; i < N; i++)
+        {
+            var answer = (array is null ? member[i] : array[i]) switch { null => 0, false => 1, true => 2 };
+            var g = (answer * cells.Length) + (cellOf is null ? 0 : cellOf[i]);
+            var w = _weights[i];
+            counts[g]++;
+            if (w > 0) positive[g]++;
+            sumW[g] += w;
+            sumW2[g] += w * w;
+        }
+        double sum = 0, weighted = 0;
+        var count = 0;
+        for (var c = 0; c < cells.Length; c++)
+        {
+            sum += sumW[cells.Length + c] + sumW[(2 * cells.Length) + c];
+            weighted += sumW[(2 * cells.Length) + c];
+            count += counts[cells.Length + c] + counts[(2 * cells.Length) + c];
+        }
+        if (!(sum > 0)) return new DesignEstimate(null, null, count, 0);
+        var p = weighted / sum;
+        double[] influence = [0, (0 - p) / sum, (1 - p) / sum];
+        var shift = new double[cells.Length];
+        if (_margins.Count > 0)
+        {
+            var cellSums = new double[cells.Length];
+            var cellPositive = new double[cells.Length];
+            var cellCounts = new int[cells.Length];
+            for (var g = 0; g < groups; g++)
+            {
+                var c = g % cells.Length;
+                cellSums[c] += influence[g / cells.Length] * positive[g];
+                cellPositive[c] += positive[g];
+                cellCounts[c] += counts[g];
+            }
+            shift = MarginShifts(cellSums, cellPositive, cellCounts);
+        }
+        double total = 0;
+        for (var g = 0; g < groups; g++) total += (influence[g / cells.Length] - shift[g % cells.Length]) * sumW[g];
+        var mean = total / N;
+        double squares = 0;
+        for (var g = 0; g < groups; g++)
+        {
+            var b = influence[g / cells.Length] - shift[g % cells.Length];
+            squares += (b * b * sumW2[g]) - (2 * mean * b * sumW[g]) + (mean * mean * counts[g]);
+        }
+        var variance = N >= 2 ? squares * (N / (N - 1.0)) : 0;
+        return new DesignEstimate(p, Math.Sqrt(Math.Max(0, variance)), count, sum);
     }
 
     private void CheckCount(int count)
@@ -221,7 +283,7 @@ public sealed class SurveyDesign
     // cell) and the respondents are visited twice per column instead of twice per step.
     private void RemoveMarginMeans(Span<double> z)
     {
-        var (cellOf, cells, marginCategories) = _rakingCells.Value;
+        var (cellOf, cells, _) = _rakingCells.Value;
         var positive = new double[cells.Length];
         var sums = new double[cells.Length];
         var counts = new int[cells.Length];
@@ -234,6 +296,15 @@ public sealed class SurveyDesign
                 positive[cellOf[i]]++;
             }
         }
+        var shift = MarginShifts(sums, positive, counts);
+        for (var i = 0; i < N; i++)
+            z[i] -= _weights[i] * shift[cellOf[i]];
+    }
+
+    // The backfitting cycles on the cells: per cell, Σ z/w over its positive weights, how many those are, and its size.
+    private double[] MarginShifts(double[] sums, double[] positive, int[] counts)
+    {
+        var (_, cells, marginCategories) = _rakingCells.Value;
         var shift = new double[cells.Length];
         for (var cycle = 0; cycle < RakingBackfitCycles; cycle++)
             for (var m = 0; m < _margins.Count; m++)
@@ -248,8 +319,7 @@ public sealed class SurveyDesign
                 }
                 for (var c = 0; c < cells.Length; c++) shift[c] += categorySums[cells[c][m]] / categoryCounts[cells[c][m]];
             }
-        for (var i = 0; i < N; i++)
-            z[i] -= _weights[i] * shift[cellOf[i]];
+        return shift;
     }
 
 

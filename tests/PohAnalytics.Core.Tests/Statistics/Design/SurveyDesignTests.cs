@@ -51,6 +51,26 @@ public class SurveyDesignTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_proportion_from_sums_per_answer_and_raking_cell_equals_the_mean_of_its_indicator_per_respondent(DesignSeCase reference)
+    {
+        var design = DesignOf(reference.Raking, reference.Weights);
+
+        foreach (var proportion in reference.Proportions)
+        {
+            // Every third answer missing too: the domain (na.rm) has to follow in both forms.
+            var member = proportion.Member.Select((m, i) => i % 3 == 0 ? null : m).ToArray();
+            var grouped = design.Proportion(member);
+            var perRespondent = design.Mean(member.Select(m => m is { } b ? (b ? 1.0 : 0.0) : (double?)null).ToArray());
+
+            Assert.Equal(perRespondent.N, grouped.N);
+            Tolerance.Close(perRespondent.Estimate!.Value, grouped.Estimate, 1e-12, proportion.Name);
+            Tolerance.Close(perRespondent.StandardError!.Value, grouped.StandardError, 1e-12, proportion.Name + " SE");
+            Tolerance.Close(perRespondent.SumOfWeights, grouped.SumOfWeights, 1e-9, proportion.Name + " Σw");
+        }
+    }
+
     [Fact]
     public void The_share_of_a_raking_category_has_standard_error_zero()
     {
