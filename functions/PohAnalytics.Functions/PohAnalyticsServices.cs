@@ -77,7 +77,7 @@ public static class PohAnalyticsServices
         services.AddSingleton<ICuratedDatasetReader, ParquetCuratedDatasetReader>();
         // Results only (curated columns are kept apart, a few datasets): room for every unit of a few hundred datasets.
         services.AddSingleton<IAnalyticsCache>(_ => new MemoryAnalyticsCache(MemoryAnalyticsCache.ResultCapacity));
-        services.AddSingleton(sp => new SmallCellSuppression(sp.GetRequiredService<SuppressionSettings>().Threshold));
+        services.AddSingleton(sp => new ServedForms(sp.GetRequiredService<SuppressionSettings>().Threshold));
         services.AddSingleton<AnalyticsService>();
         services.AddSingleton<IPublicationSource, AnalyticsPublicationSource>();
         services.AddHostedService<StorageBootstrapService>();

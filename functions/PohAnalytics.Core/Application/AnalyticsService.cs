@@ -19,7 +19,7 @@ public sealed class AnalyticsService(
     IBenchmarkRegistry benchmarks,
     ICuratedDatasetReader reader,
     ICodebookProvider codebooks,
-    SmallCellSuppression suppression,
+    ServedForms suppression,
     IAnalyticsCache cache,
     IRefreshQueue refresh)
 {

@@ -16,7 +16,7 @@ public sealed class AnalyticsPublicationSourceTests
     {
         var benchmarks = new InMemoryBenchmarks();
         var analytics = new AnalyticsService(new InMemoryDatasets(), benchmarks, new CountingReader(),
-            new FixedCodebookProvider(PipelineRun.Codebook), new SmallCellSuppression(), new MemoryAnalyticsCache(),
+            new FixedCodebookProvider(PipelineRun.Codebook), new ServedForms(), new MemoryAnalyticsCache(),
             new RecordingRefreshQueue());
         var units = await new AnalyticsPublicationSource(analytics).GetUnitsAsync(CancellationToken.None);
         var listed = await analytics.LatestBenchmarksAsync(CancellationToken.None);

@@ -20,7 +20,7 @@ public sealed class AnalyticsRefreshTests
     public AnalyticsRefreshTests()
     {
         var codebooks = new FixedCodebookProvider(PipelineRun.Codebook);
-        var analytics = new AnalyticsService(_datasets, new InMemoryBenchmarks(), _reader, codebooks, new SmallCellSuppression(),
+        var analytics = new AnalyticsService(_datasets, new InMemoryBenchmarks(), _reader, codebooks, new ServedForms(),
             new MemoryAnalyticsCache(), new RecordingRefreshQueue());
         IPublicationSource[] sources =
             [new DatasetCatalogSource(_datasets, codebooks, new SuppressionSettings()), new AnalyticsPublicationSource(analytics)];

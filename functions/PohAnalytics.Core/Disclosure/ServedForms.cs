@@ -13,7 +13,7 @@ namespace PohAnalytics.Core.Disclosure;
 /// cell of 1 to threshold − 1 is "&lt;5" and, within its distribution, complements ("x") are chosen so the total does not
 /// reveal it. Statistics that would reveal a hidden cell (differences, tests, chi-square) are withheld with it.
 /// </summary>
-public sealed class SmallCellSuppression
+public sealed class ServedForms
 {
     /// <summary>Default threshold.</summary>
     public const int DefaultThreshold = 5;
@@ -23,7 +23,7 @@ public sealed class SmallCellSuppression
     public const string ComplementaryDisplay = "x";
 
     /// <summary>Creates the rule with a threshold (cells below it are small); the host takes it from <see cref="SuppressionSettings"/>.</summary>
-    public SmallCellSuppression(int threshold = DefaultThreshold)
+    public ServedForms(int threshold = DefaultThreshold)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
         Threshold = threshold;

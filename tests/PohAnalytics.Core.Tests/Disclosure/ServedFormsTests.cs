@@ -8,13 +8,13 @@ using PohAnalytics.Core.Disclosure;
 namespace PohAnalytics.Core.Tests.Disclosure;
 
 /// <summary>Small cells are hidden, and an attacker who knows the rule and the total cannot recover them.</summary>
-public sealed class SmallCellSuppressionTests
+public sealed class ServedFormsTests
 {
-    private static readonly SmallCellSuppression Rule = new();
+    private static readonly ServedForms Rule = new();
     private static readonly string[] Employment = ["practice_employed", "seconded_mh_provider", "seconded_care_group", "seconded_other", "self_employed", "other"];
 
     /// <summary>The served descriptives of a dataset, with the marks of its disclosure audit.</summary>
-    private static DatasetDescriptives Serve(CuratedData data, SmallCellSuppression? rule = null)
+    private static DatasetDescriptives Serve(CuratedData data, ServedForms? rule = null)
     {
         rule ??= Rule;
         var disclosure = new DisclosureControl(rule.Threshold, new PersonalDataPatterns(PipelineRun.Codebook.PersonalData).LooksPersonal)
@@ -37,7 +37,7 @@ public sealed class SmallCellSuppressionTests
                     for (var j = 0; j < hidden.Count; j++) feasible[j].Add(assignment[j]);
                 return;
             }
-            var small = cells[hidden[k]].Display == SmallCellSuppression.SmallCellDisplay;
+            var small = cells[hidden[k]].Display == ServedForms.SmallCellDisplay;
             for (var v = small ? 1 : 0; v <= (small ? Math.Min(4, left) : left); v++)
             {
                 // The reader knows an "x" is 0 or at least 5.
@@ -53,7 +53,7 @@ public sealed class SmallCellSuppressionTests
     /// <summary>A dataset whose employment column has these counts per category (in codebook order); other columns empty.</summary>
     private static VariableDescription Distribution(params int[] counts) => Distribution(Rule, counts);
 
-    private static VariableDescription Distribution(SmallCellSuppression rule, params int[] counts)
+    private static VariableDescription Distribution(ServedForms rule, params int[] counts)
     {
         var codes = counts.SelectMany((c, i) => Enumerable.Repeat<string?>(Employment[i], c)).ToArray();
         return Serve(FixtureData.Of(codes.Length, ("employment", codes)), rule)["employment"];
@@ -216,7 +216,7 @@ public sealed class SmallCellSuppressionTests
     [Fact]
     public void The_threshold_is_configurable()
     {
-        var strict = new SmallCellSuppression(10);
+        var strict = new ServedForms(10);
 
         var served = Distribution(strict, 30, 8, 20);
 
