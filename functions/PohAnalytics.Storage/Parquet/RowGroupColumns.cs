@@ -47,19 +47,19 @@ internal sealed class RowGroupColumns
         public abstract Task WriteAsync(ParquetRowGroupWriter group, DataField field, int rows, CancellationToken cancellationToken);
     }
 
-    private class Parts<T> : ColumnParts where T : struct
+    private abstract class Parts<T> : ColumnParts where T : struct
     {
         private const int Present = 1;
         private const int Missing = 0;
         protected T[] Values = [];
-        protected int[] Levels = [];
+        protected int[] DefinitionLevels = [];
         protected int Count;
 
         public override void CopyFrom(Array column, int rows)
         {
-            if (Levels.Length < rows)
+            if (DefinitionLevels.Length < rows)
             {
-                Levels = new int[rows];
+                DefinitionLevels = new int[rows];
                 Values = new T[rows];
             }
             Count = 0;
@@ -67,14 +67,14 @@ internal sealed class RowGroupColumns
 
         protected void Add(int row, T value)
         {
-            Levels[row] = Present;
+            DefinitionLevels[row] = Present;
             Values[Count++] = value;
         }
 
-        protected void Skip(int row) => Levels[row] = Missing;
+        protected void Skip(int row) => DefinitionLevels[row] = Missing;
 
         public override Task WriteAsync(ParquetRowGroupWriter group, DataField field, int rows, CancellationToken cancellationToken) =>
-            group.WriteAllPartsAsync<T>(field, Values.AsMemory(0, Count), Levels.AsMemory(0, rows), null, cancellationToken);
+            group.WriteAllPartsAsync<T>(field, Values.AsMemory(0, Count), DefinitionLevels.AsMemory(0, rows), null, cancellationToken);
     }
 
     private sealed class ValueParts<T> : Parts<T> where T : struct
