@@ -54,7 +54,7 @@ public static class IngestBenchmark
         var ours = await RunOursAsync(input, phases);
 
         var perRow = ours.AllocatedBytes / (double)Math.Max(1, ours.Rows);
-        Print($"ours:   {ours.Seconds:F2} s, {ours.Rows:N0} rows ({ours.Rejected:N0} rejected)");
+        Print($"ours:   {ours.Seconds:F2} s, {ours.CpuSeconds:F2} s CPU, {ours.Rows:N0} rows ({ours.Rejected:N0} rejected)");
         Print($"ours:   peak working set {Megabytes(ours.PeakWorkingSet):F0} MB, Parquet {Megabytes(ours.ParquetBytes):F1} MB");
         Print($"ours:   allocated {perRow:F0} bytes/row ({ours.AllocatedBytes / 1e9:F2} GB), {ours.Collections}");
         Print($"duckdb: {duckDb.Seconds:F2} s, peak working set {Megabytes(duckDb.PeakWorkingSet):F0} MB (child process)");
@@ -68,7 +68,7 @@ public static class IngestBenchmark
 
     private sealed record Result(
         double Seconds, long PeakWorkingSet, long ParquetBytes, long Rows = 0, long Rejected = 0, long AllocatedBytes = 0,
-        string Collections = "");
+        string Collections = "", double CpuSeconds = 0);
 
     private static async Task<Result> RunOursAsync(string input, bool phases)
     {
@@ -78,16 +78,18 @@ public static class IngestBenchmark
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var cpu = Cpu();
         var timer = Stopwatch.StartNew();
         IngestionReport report;
         await using (var writer = new ParquetCuratedWriter(parquet.Stream, pipeline.Schema, new Dictionary<string, string>()))
             report = await pipeline.RunAsync(csv, Path.GetFileName(input), writer, new DiscardingRejects());
         timer.Stop();
+        var cpuSeconds = Cpu() - cpu;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         // A collection of generation n also counts for every lower generation.
         var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
         var result = new Result(timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted,
-            report.RowsRejected, allocated, $"collections gen0 / gen1 / gen2 {collections}");
+            report.RowsRejected, allocated, $"collections gen0 / gen1 / gen2 {collections}", cpuSeconds);
         if (phases) await PrintColumnSizesAsync(parquet.Stream);
         return result;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Codebook.Mapping;
 
@@ -16,11 +17,13 @@ public sealed class RowValidator
     private readonly MappingTally? _tally;
     private readonly MultiResponseRule _multiResponse;
     private readonly Dictionary<string, CellValue>[][] _parsedCells;
+    private readonly (string? Raw, CellValue Value)[][][] _seenCells;
     private readonly bool[] _reportedValid;
     private readonly bool[] _remembered;
     private static readonly List<CellError> NoErrors = [];
     private const int MaxRememberedValuesPerColumn = 4096;
     private const int MaxRememberedValueChars = 128;
+    private const int SeenSlots = 256;
 
     /// <summary>Prepares validation for one header mapping.</summary>
     public RowValidator(CodebookDefinition codebook, CellParser parser, CuratedSchema schema, ColumnMapping mapping, int headerWidth)
@@ -54,6 +57,9 @@ public sealed class RowValidator
         _parsedCells = Enumerable.Range(0, Workers)
             .Select(_ => _mapped.Select(_ => new Dictionary<string, CellValue>(StringComparer.Ordinal)).ToArray())
             .ToArray();
+        _seenCells = Enumerable.Range(0, Workers)
+            .Select(_ => _mapped.Select(_ => new (string?, CellValue)[SeenSlots]).ToArray())
+            .ToArray();
     }
 
     /// <summary>How many threads may parse cells at once (<see cref="ParseCells"/>), each with its own memory of values.</summary>
@@ -84,7 +90,7 @@ public sealed class RowValidator
         {
             var column = _mapped[i].Column;
             var raw = column.Index < row.Cells.Length ? row.Cells[column.Index] : null;
-            cells[i] = _remembered[i] ? Parse(_parsedCells[worker][i], column, raw) : _parser.Parse(column, raw);
+            cells[i] = _remembered[i] ? Parse(_parsedCells[worker][i], _seenCells[worker][i], column, raw) : _parser.Parse(column, raw);
         }
     }
 
@@ -141,13 +147,21 @@ public sealed class RowValidator
     }
 
     // Exports repeat the same few texts in a column row after row; each distinct short text is parsed once per file.
-    private CellValue Parse(Dictionary<string, CellValue> remembered, MappedColumn column, string? raw)
+    // The CSV reader hands out one string per distinct short text of a column, so most cells are found by reference
+    // among the texts seen last, without hashing their characters.
+    private CellValue Parse(
+        Dictionary<string, CellValue> remembered, (string? Raw, CellValue Value)[] seen, MappedColumn column, string? raw)
     {
         var key = raw ?? "";
         if (key.Length > MaxRememberedValueChars) return _parser.Parse(column, raw);
-        if (remembered.TryGetValue(key, out var value)) return value;
-        value = _parser.Parse(column, raw);
-        if (remembered.Count < MaxRememberedValuesPerColumn) remembered[key] = value;
+        ref var slot = ref seen[RuntimeHelpers.GetHashCode(key) & (SeenSlots - 1)];
+        if (ReferenceEquals(slot.Raw, key)) return slot.Value;
+        if (!remembered.TryGetValue(key, out var value))
+        {
+            value = _parser.Parse(column, raw);
+            if (remembered.Count < MaxRememberedValuesPerColumn) remembered[key] = value;
+        }
+        slot = (key, value);
         return value;
     }
 

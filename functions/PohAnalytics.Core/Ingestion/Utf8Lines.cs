@@ -16,9 +16,25 @@ internal static class Utf8Lines
         int n;
         while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            for (var i = 0; i < n; i++)
+            var i = 0;
+            while (i < n)
             {
-                var b = buffer[i];
+                if (pending == 0)
+                {
+                    // Exports are mostly ASCII: jump over a run of it, counting its line ends, instead of byte by byte.
+                    var ascii = buffer.AsSpan(i, n - i);
+                    var run = ascii.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+                    if (run < 0) run = ascii.Length;
+                    var ends = ascii[..run].Count((byte)'\n');
+                    if (ends > 0)
+                    {
+                        EndLine();
+                        line += ends - 1;
+                    }
+                    i += run;
+                    if (i == n) break;
+                }
+                var b = buffer[i++];
                 if (pending > 0)
                 {
                     if ((b & 0xC0) == 0x80)

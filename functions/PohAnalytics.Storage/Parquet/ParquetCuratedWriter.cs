@@ -5,7 +5,10 @@ using PohAnalytics.Core.Registry;
 
 namespace PohAnalytics.Storage.Parquet;
 
-/// <summary>Writes curated batches as Parquet row groups with typed nullable columns and key-value metadata.</summary>
+/// <summary>
+/// Writes curated batches as Parquet row groups with typed nullable columns and key-value metadata. A batch is copied
+/// and written on a pool thread while the caller fills the next one; a failed write surfaces on the next batch or on dispose.
+/// </summary>
 public sealed class ParquetCuratedWriter : ICuratedWriter
 {
     private readonly Stream _output;
@@ -13,7 +16,9 @@ public sealed class ParquetCuratedWriter : ICuratedWriter
     private readonly ParquetSchema _parquetSchema;
     private readonly DataField[] _fields;
     private readonly ParquetOptions _options;
+    private readonly RowGroupColumns _group;
     private ParquetWriter? _writer;
+    private Task _inFlight = Task.CompletedTask;
 
     /// <summary>Prepares a writer; the file is started on the first batch (or on dispose when there is none).</summary>
     public ParquetCuratedWriter(Stream output, CuratedSchema schema, IReadOnlyDictionary<string, string> metadata)
@@ -23,23 +28,17 @@ public sealed class ParquetCuratedWriter : ICuratedWriter
         _fields = schema.Columns.Select(ParquetFields.For).ToArray();
         _parquetSchema = new ParquetSchema(_fields);
         _options = ParquetFields.WriteOptions(schema.Columns);
+        _group = new RowGroupColumns(_fields, schema);
     }
 
     /// <inheritdoc />
     public async ValueTask WriteBatchAsync(CuratedBatch batch, CancellationToken cancellationToken)
     {
+        // At most one row group is in flight: its arrays are the ones refilled here, so memory stays flat.
+        await _inFlight;
         var writer = await StartAsync(cancellationToken);
-        using var group = writer.CreateRowGroup();
-        for (var i = 0; i < _fields.Length; i++)
-        {
-            switch (batch.ColumnValues(i))
-            {
-                case string?[] text: await group.WriteAsync(_fields[i], text!); break;
-                case double?[] number: await group.WriteAsync<double>(_fields[i], number.AsMemory(), cancellationToken: cancellationToken); break;
-                case int?[] integer: await group.WriteAsync<int>(_fields[i], integer.AsMemory(), cancellationToken: cancellationToken); break;
-                case bool?[] flag: await group.WriteAsync<bool>(_fields[i], flag.AsMemory(), cancellationToken: cancellationToken); break;
-            }
-        }
+        _group.CopyFrom(batch);
+        _inFlight = Task.Run(() => _group.WriteAsync(writer, cancellationToken), cancellationToken);
     }
 
     private async ValueTask<ParquetWriter> StartAsync(CancellationToken cancellationToken)
@@ -53,7 +52,14 @@ public sealed class ParquetCuratedWriter : ICuratedWriter
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        var writer = await StartAsync(CancellationToken.None);
-        await writer.DisposeAsync();
+        try
+        {
+            await _inFlight;
+        }
+        finally
+        {
+            var writer = await StartAsync(CancellationToken.None);
+            await writer.DisposeAsync();
+        }
     }
 }

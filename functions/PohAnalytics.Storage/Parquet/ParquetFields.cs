@@ -27,7 +27,7 @@ public static class ParquetFields
         {
             CompressionMethod = CompressionMethod.Zstd,
             CompressionLevel = System.IO.Compression.CompressionLevel.Fastest,
-            DictionaryEncodingSampleSize = 10_000,
+            DictionaryEncodingSampleSize = 1_000,
         };
         foreach (var column in columns)
         {
