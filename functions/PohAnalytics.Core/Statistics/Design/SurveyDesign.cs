@@ -168,6 +168,71 @@ public sealed class SurveyDesign
         return new DesignEstimate(p, Math.Sqrt(Math.Max(0, variance)), count, sum);
     }
 
+    // Without strata, the influence value of total j is w_i · (δ(level_i, j) − shift_j(raking cell)): the totals, the
+    // residuals on the margins and the covariance follow from Σw, Σw² and the counts per level and cell, in one pass over
+    // the respondents instead of two per pair of levels. The formulas are those of the pass per respondent.
+    private (Vector<double> Totals, Matrix<double> Covariance) TotalsByGroups(int[] levelOf, int[] first)
+    {
+        var (cellOf, cells, _) = _margins.Count > 0 ? _rakingCells.Value : (null, [[]], []);
+        var levels = first.Length;
+        // Group (level + 1) · cells + cell; level −1 is outside every level.
+        var groups = (levels + 1) * cells.Length;
+        var counts = new int[groups];
+        var positive = new int[groups];
+        var sumW = new double[groups];
+        var sumW2 = new double[groups];
+        for (var i = 0; i < N; i++)
+        {
+            var g = ((levelOf[i] + 1) * cells.Length) + (cellOf is null ? 0 : cellOf[i]);
+            var w = _weights[i];
+            counts[g]++;
+            if (w > 0) positive[g]++;
+            sumW[g] += w;
+            sumW2[g] += w * w;
+        }
+        int LevelOf(int g) => (g / cells.Length) - 1;
+        var totals = new double[levels];
+        var shifts = new double[levels][];
+        for (var j = 0; j < levels; j++)
+        {
+            for (var g = 0; g < groups; g++)
+                if (LevelOf(g) == first[j]) totals[j] += sumW[g];
+            shifts[j] = new double[cells.Length];
+            if (_margins.Count == 0) continue;
+            var cellSums = new double[cells.Length];
+            var cellPositive = new double[cells.Length];
+            var cellCounts = new int[cells.Length];
+            for (var g = 0; g < groups; g++)
+            {
+                var c = g % cells.Length;
+                if (LevelOf(g) == first[j]) cellSums[c] += positive[g];
+                cellPositive[c] += positive[g];
+                cellCounts[c] += counts[g];
+            }
+            shifts[j] = MarginShifts(cellSums, cellPositive, cellCounts);
+        }
+        double Influence(int g, int j) => (LevelOf(g) == first[j] ? 1 : 0) - shifts[j][g % cells.Length];
+        var means = new double[levels];
+        for (var j = 0; j < levels; j++)
+        {
+            for (var g = 0; g < groups; g++) means[j] += Influence(g, j) * sumW[g];
+            means[j] /= N;
+        }
+        var covariance = Matrix<double>.Build.Dense(levels, levels);
+        for (var a = 0; a < levels; a++)
+            for (var b = a; b < levels; b++)
+            {
+                var sum = 0.0;
+                for (var g = 0; g < groups; g++)
+                {
+                    var (za, zb) = (Influence(g, a), Influence(g, b));
+                    sum += (za * zb * sumW2[g]) - (means[b] * za * sumW[g]) - (means[a] * zb * sumW[g]) + (means[a] * means[b] * counts[g]);
+                }
+                covariance[a, b] = covariance[b, a] = N >= 2 ? sum * (N / (N - 1.0)) : 0;
+            }
+        return (Vector<double>.Build.Dense(totals), covariance);
+    }
+
     private void CheckCount(int count)
     {
         if (count != N) throw new ArgumentException($"Got {count} values for {N} respondents.", "values");
@@ -202,6 +267,7 @@ public sealed class SurveyDesign
     {
         if (categories.Count != N) throw new ArgumentException($"Got {categories.Count} categories for {N} respondents.", nameof(categories));
         var (levelOf, first) = LevelIndex(categories, levels);
+        if (_strata is null) return TotalsByGroups(levelOf, first);
         var z = new double[N * levels.Count];
         for (var j = 0; j < levels.Count; j++)
             for (var i = 0; i < N; i++)

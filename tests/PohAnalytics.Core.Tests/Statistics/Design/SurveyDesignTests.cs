@@ -71,6 +71,27 @@ public class SurveyDesignTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Category_totals_from_sums_per_level_equal_the_pass_per_respondent_of_a_single_stratum(DesignSeCase reference)
+    {
+        // One stratum holding everyone is the same design, computed per respondent (strata take that path).
+        var grouped = SurveyDesign.Weighted(reference.Weights);
+        var perRespondent = SurveyDesign.Weighted(reference.Weights, Enumerable.Repeat("all", reference.Weights.Count).ToArray());
+        var categories = reference.Proportions[0].Member.Select((m, i) => i % 4 == 0 ? null : m is true ? "yes" : "no").ToArray();
+        string[] levels = ["no", "yes", "never given"];
+
+        var (totals, covariance) = grouped.Totals(categories, levels);
+        var (expectedTotals, expectedCovariance) = perRespondent.Totals(categories, levels);
+
+        for (var a = 0; a < levels.Length; a++)
+        {
+            Tolerance.Close(expectedTotals[a], totals[a], 1e-12, $"total {levels[a]}");
+            for (var b = 0; b < levels.Length; b++)
+                Tolerance.Close(expectedCovariance[a, b], covariance[a, b], 1e-12, $"covariance {levels[a]}, {levels[b]}");
+        }
+    }
+
     [Fact]
     public void The_share_of_a_raking_category_has_standard_error_zero()
     {
