@@ -49,7 +49,10 @@ internal sealed class CodedColumn
         return new CodedColumn(values, rows, [.. counts]);
     }
 
-    /// <summary>Per row, what <paramref name="decide"/> says of its code (decided once per distinct code); <paramref name="empty"/> where empty.</summary>
+    /// <summary>
+    /// Per row, what <paramref name="decide"/> says of its code (decided once per distinct code); <paramref name="empty"/>
+    /// where the cell is empty.
+    /// </summary>
     public T[] Map<T>(Func<string, T> decide, T empty)
     {
         var decided = Values.Select(decide).ToArray();

@@ -19,7 +19,8 @@ public sealed class AnalyticsServiceTests
     private readonly AnalyticsService _service;
 
     public AnalyticsServiceTests() =>
-        _service = new AnalyticsService(_datasets, _benchmarks, _reader, new FixedCodebookProvider(PipelineRun.Codebook), new ServedForms(), new MemoryAnalyticsCache(), _refresh);
+        _service = new AnalyticsService(_datasets, _benchmarks, _reader, new FixedCodebookProvider(PipelineRun.Codebook),
+            new ServedForms(), new MemoryAnalyticsCache(), _refresh);
 
     private async Task PutSurveyVersionAsync(int version)
     {
