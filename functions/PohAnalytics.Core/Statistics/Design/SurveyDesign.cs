@@ -10,7 +10,7 @@ namespace PohAnalytics.Core.Statistics.Design;
 /// Respondents with a missing value form a domain: they keep their place in the design with influence 0 (as
 /// <c>svymean(..., na.rm = TRUE)</c>), which is how "not asked" items are estimated.
 /// </summary>
-public sealed class SurveyDesign
+public sealed partial class SurveyDesign
 {
     // survey::svyrecvar backfits the raking margins a fixed ten times rather than to convergence; the same here.
     private const int RakingBackfitCycles = 10;
@@ -105,132 +105,6 @@ public sealed class SurveyDesign
         for (var i = 0; i < N; i++)
             if ((array is null ? member[i] : array[i]) is { } b) (x[i], present[i]) = (b ? 1.0 : 0.0, true);
         return MeanOf(x, present);
-    }
-
-    // Without strata, a 0/1 indicator's influence value is w_i · b(answer, raking cell): the mean, the residuals on the
-    // margins and the variance follow from Σw, Σw² and the counts per answer (none, no, yes) and cell, in one pass over
-    // the respondents instead of about ten. The formulas are those of the pass per respondent, summed in another order.
-    private DesignEstimate ProportionByGroups(IReadOnlyList<bool?> member)
-    {
-        var (cellOf, cells, _) = _margins.Count > 0 ? _rakingCells.Value : (null, [[]], []);
-        var groups = 3 * cells.Length;
-        var counts = new int[groups];
-        var positive = new int[groups];
-        var sumW = new double[groups];
-        var sumW2 = new double[groups];
-        var array = member as bool?[];
-        for (var i = 0; i < N; i++)
-        {
-            var answer = (array is null ? member[i] : array[i]) switch { null => 0, false => 1, true => 2 };
-            var g = (answer * cells.Length) + (cellOf is null ? 0 : cellOf[i]);
-            var w = _weights[i];
-            counts[g]++;
-            if (w > 0) positive[g]++;
-            sumW[g] += w;
-            sumW2[g] += w * w;
-        }
-        double sum = 0, weighted = 0;
-        var count = 0;
-        for (var c = 0; c < cells.Length; c++)
-        {
-            sum += sumW[cells.Length + c] + sumW[(2 * cells.Length) + c];
-            weighted += sumW[(2 * cells.Length) + c];
-            count += counts[cells.Length + c] + counts[(2 * cells.Length) + c];
-        }
-        if (!(sum > 0)) return new DesignEstimate(null, null, count, 0);
-        var p = weighted / sum;
-        double[] influence = [0, (0 - p) / sum, (1 - p) / sum];
-        var shift = new double[cells.Length];
-        if (_margins.Count > 0)
-        {
-            var cellSums = new double[cells.Length];
-            var cellPositive = new double[cells.Length];
-            var cellCounts = new int[cells.Length];
-            for (var g = 0; g < groups; g++)
-            {
-                var c = g % cells.Length;
-                cellSums[c] += influence[g / cells.Length] * positive[g];
-                cellPositive[c] += positive[g];
-                cellCounts[c] += counts[g];
-            }
-            shift = MarginShifts(cellSums, cellPositive, cellCounts);
-        }
-        double total = 0;
-        for (var g = 0; g < groups; g++) total += (influence[g / cells.Length] - shift[g % cells.Length]) * sumW[g];
-        var mean = total / N;
-        double squares = 0;
-        for (var g = 0; g < groups; g++)
-        {
-            var b = influence[g / cells.Length] - shift[g % cells.Length];
-            squares += (b * b * sumW2[g]) - (2 * mean * b * sumW[g]) + (mean * mean * counts[g]);
-        }
-        var variance = N >= 2 ? squares * (N / (N - 1.0)) : 0;
-        return new DesignEstimate(p, Math.Sqrt(Math.Max(0, variance)), count, sum);
-    }
-
-    // Without strata, the influence value of total j is w_i · (δ(level_i, j) − shift_j(raking cell)): the totals, the
-    // residuals on the margins and the covariance follow from Σw, Σw² and the counts per level and cell, in one pass over
-    // the respondents instead of two per pair of levels. The formulas are those of the pass per respondent.
-    private (Vector<double> Totals, Matrix<double> Covariance) TotalsByGroups(int[] levelOf, int[] first)
-    {
-        var (cellOf, cells, _) = _margins.Count > 0 ? _rakingCells.Value : (null, [[]], []);
-        var levels = first.Length;
-        // Group (level + 1) · cells + cell; level −1 is outside every level.
-        var groups = (levels + 1) * cells.Length;
-        var counts = new int[groups];
-        var positive = new int[groups];
-        var sumW = new double[groups];
-        var sumW2 = new double[groups];
-        for (var i = 0; i < N; i++)
-        {
-            var g = ((levelOf[i] + 1) * cells.Length) + (cellOf is null ? 0 : cellOf[i]);
-            var w = _weights[i];
-            counts[g]++;
-            if (w > 0) positive[g]++;
-            sumW[g] += w;
-            sumW2[g] += w * w;
-        }
-        int LevelOf(int g) => (g / cells.Length) - 1;
-        var totals = new double[levels];
-        var shifts = new double[levels][];
-        for (var j = 0; j < levels; j++)
-        {
-            for (var g = 0; g < groups; g++)
-                if (LevelOf(g) == first[j]) totals[j] += sumW[g];
-            shifts[j] = new double[cells.Length];
-            if (_margins.Count == 0) continue;
-            var cellSums = new double[cells.Length];
-            var cellPositive = new double[cells.Length];
-            var cellCounts = new int[cells.Length];
-            for (var g = 0; g < groups; g++)
-            {
-                var c = g % cells.Length;
-                if (LevelOf(g) == first[j]) cellSums[c] += positive[g];
-                cellPositive[c] += positive[g];
-                cellCounts[c] += counts[g];
-            }
-            shifts[j] = MarginShifts(cellSums, cellPositive, cellCounts);
-        }
-        double Influence(int g, int j) => (LevelOf(g) == first[j] ? 1 : 0) - shifts[j][g % cells.Length];
-        var means = new double[levels];
-        for (var j = 0; j < levels; j++)
-        {
-            for (var g = 0; g < groups; g++) means[j] += Influence(g, j) * sumW[g];
-            means[j] /= N;
-        }
-        var covariance = Matrix<double>.Build.Dense(levels, levels);
-        for (var a = 0; a < levels; a++)
-            for (var b = a; b < levels; b++)
-            {
-                var sum = 0.0;
-                for (var g = 0; g < groups; g++)
-                {
-                    var (za, zb) = (Influence(g, a), Influence(g, b));
-                    sum += (za * zb * sumW2[g]) - (means[b] * za * sumW[g]) - (means[a] * zb * sumW[g]) + (means[a] * means[b] * counts[g]);
-                }
-                covariance[a, b] = covariance[b, a] = N >= 2 ? sum * (N / (N - 1.0)) : 0;
-            }
-        return (Vector<double>.Build.Dense(totals), covariance);
     }
 
     private void CheckCount(int count)
