@@ -118,7 +118,7 @@ public sealed class DisclosureControl
                     problem.AddRelation([sizes[parent], cell]);
                     problem.AddRelation([cell, .. children.Select(c => sizes[c])]);
                 }
-            var outcome = SecondarySuppression.Protect(problem);
+            var outcome = SecondarySuppression.Protect(problem, stopWhenUnprotectable: true);
             complements += outcome.Complements;
             solves += outcome.Solves;
             unprotectable = [.. outcome.Unprotectable];
@@ -186,7 +186,7 @@ public sealed class DisclosureControl
                     problem.AddRelation([cells[(s, p)], .. children.Select(c => cells[(c, p)])]);
             }
 
-        var outcome = SecondarySuppression.Protect(problem, cells.Values.Where(problem.IsFixed).ToHashSet());
+        var outcome = SecondarySuppression.Protect(problem, cells.Values.Where(problem.IsFixed).ToHashSet(), stopWhenUnprotectable: true);
         if (outcome.Unprotectable.Count > 0)
         {
             // Fixed subgroup sizes pin a cell whatever this variable hides: withhold the variable in every selection.

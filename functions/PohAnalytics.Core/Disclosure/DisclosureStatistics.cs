@@ -7,7 +7,10 @@ namespace PohAnalytics.Core.Disclosure;
 /// <param name="Hidden">Hidden counts ("&lt;5" and "x").</param>
 /// <param name="Complements">Counts hidden as complements.</param>
 /// <param name="Solves">Solver calls.</param>
-/// <param name="Unprotectable">Hidden counts no complement could protect (their variable is withheld in that selection).</param>
+/// <param name="Unprotectable">
+/// Problems withheld whole because a hidden count in them could not be protected (the first such count of each; the search
+/// stops there).
+/// </param>
 /// <param name="Elapsed">Wall time.</param>
 public sealed record DisclosureStatistics(int Selections, int ServedSelections, int Cells, int Hidden, int Complements, int Solves,
     int Unprotectable, TimeSpan Elapsed);

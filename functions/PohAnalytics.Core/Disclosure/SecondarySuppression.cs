@@ -14,9 +14,12 @@ internal static class SecondarySuppression
     /// <summary>
     /// Marks complements in place; returns what the audit did. Hidden cells whose mark was fixed elsewhere are audited too
     /// when listed in <paramref name="alsoAudit"/>: a subgroup size that is also a count of this problem (the only
-    /// respondent of a subgroup who gave an answer) can be narrowed by this problem's cells.
+    /// respondent of a subgroup who gave an answer) can be narrowed by this problem's cells. With
+    /// <paramref name="stopWhenUnprotectable"/> it returns at the first cell nothing protects, for a caller that then
+    /// hides every cell that may be hidden: complements chosen for later cells would be hidden by it anyway, and a cell
+    /// nothing protects costs two searches that run to their time limits.
     /// </summary>
-    public static SuppressionOutcome Protect(ProtectionProblem problem, IReadOnlySet<int>? alsoAudit = null)
+    public static SuppressionOutcome Protect(ProtectionProblem problem, IReadOnlySet<int>? alsoAudit = null, bool stopWhenUnprotectable = false)
     {
         var verified = new HashSet<int>();
         var unprotectable = new List<int>();
@@ -28,6 +31,7 @@ internal static class SecondarySuppression
             if ((SingleComplement(problem, audit, cell) ?? audit.CheapestComplements(cell) ?? audit.CheapestComplements(cell, anywhere: true)) is not { } chosen)
             {
                 unprotectable.Add(cell);
+                if (stopWhenUnprotectable) break;
                 continue;
             }
             foreach (var complement in chosen)

@@ -80,6 +80,47 @@ public sealed class SecondarySuppressionTests
         AssertProtectedAgainstIndependentAttacker(table);
     }
 
+    [Fact]
+    public void Stopping_at_a_pinned_cell_ends_with_the_marks_of_the_full_search_once_the_caller_hides_everything_left()
+    {
+        // Atoms 2, 30, 1, 40. The 2 is pinned: its total (32) and its neighbour (30) are never hidden. The 1 further on
+        // needs a complement (the 40 or its total). A caller that withholds the problem hides every cell still allowed.
+        static ProtectionProblem Problem()
+        {
+            var problem = new ProtectionProblem([2, 30, 1, 40], threshold: 5);
+            var pinned = problem.AddCell([0]);
+            var neighbour = problem.AddCell([1], neverHidden: true);
+            var total = problem.AddCell([0, 1], neverHidden: true);
+            problem.AddRelation([pinned, neighbour, total]);
+            var small = problem.AddCell([2]);
+            var other = problem.AddCell([3]);
+            var secondTotal = problem.AddCell([2, 3]);
+            problem.AddRelation([small, other, secondTotal]);
+            return problem;
+        }
+        static void HideEverythingLeft(ProtectionProblem problem)
+        {
+            for (var c = 0; c < problem.CellCount; c++)
+                if (problem.CanComplement(c)) problem.HideAsComplement(c);
+        }
+
+        var full = Problem();
+        var fullOutcome = SecondarySuppression.Protect(full);
+        HideEverythingLeft(full);
+        var stopped = Problem();
+        var stoppedOutcome = SecondarySuppression.Protect(stopped, stopWhenUnprotectable: true);
+        HideEverythingLeft(stopped);
+
+        Assert.Equal([0], fullOutcome.Unprotectable);
+        Assert.Equal([0], stoppedOutcome.Unprotectable);
+        Assert.True(fullOutcome.Complements > 0, "the full search protects the 1 with a complement");
+        Assert.Equal(0, stoppedOutcome.Complements);
+        Assert.True(stoppedOutcome.Solves < fullOutcome.Solves);
+        Assert.Equal(full.Marks, stopped.Marks);
+        Assert.Equal([CellMark.Small, CellMark.Shown, CellMark.Shown, CellMark.Small, CellMark.Complementary, CellMark.Complementary],
+            stopped.Marks);
+    }
+
     private static void AssertProtectedAgainstIndependentAttacker(ProtectionTables table)
     {
         var attacker = table.Attacker();
