@@ -66,7 +66,7 @@ public sealed class DisclosureControl
         {
             foreach (var variable in VariableCells.Of(definition, data, Threshold, _looksPersonal, extra))
             {
-                var (served, problem, outcome) = ProtectVariable(variable, layout, population, keys);
+                var (served, problem, outcome) = ProtectVariable(variable, data.RowCount, layout, population, keys);
                 results[variable.Id] = (variable, served, problem, outcome);
             }
         });
@@ -92,7 +92,7 @@ public sealed class DisclosureControl
         var unset = Enumerable.Repeat(-1, layout.Slicers).ToArray();
         var emptySubgroups = Enumerable.Range(0, layout.Slicers).SelectMany(k => Enumerable.Range(0, layout.SubgroupCount(k))
             .Select(v => (Own: 0L, Subgroups: unset.Select((u, j) => j == k ? v : u).ToArray())));
-        var (atomCounts, atomValues, _) = layout.Atoms(rows, null, 0, emptySubgroups);
+        var (atomCounts, atomValues, _) = layout.Atoms(rows, null, null, 0, emptySubgroups);
         var problem = new ProtectionProblem(atomCounts, Threshold);
         var sizes = Enumerable.Repeat(-1, layout.Combos.Count).ToArray();
         var answered = new Dictionary<(int Combo, int Slicer), int>();
@@ -134,14 +134,15 @@ public sealed class DisclosureControl
     }
 
     private (Dictionary<string, ServedCount> Served, ProtectionProblem Problem, SuppressionOutcome Outcome) ProtectVariable(
-        VariableCells variable, SelectionLayout layout, PopulationProtection population, string[] keys)
+        VariableCells variable, int rows, SelectionLayout layout, PopulationProtection population, string[] keys)
     {
         static int Own(int category, bool answered, int norm) => ((category + 1) * 2 + (answered ? 1 : 0)) * 3 + norm;
         var unset = Enumerable.Repeat(-1, layout.Slicers).ToArray();
         var emptyCategories = Enumerable.Range(0, variable.Categories.Count).Select(c => ((long)Own(c, true, variable.NormOf(c)), unset));
-        var own = new int[variable.Answered.Length];
-        for (var r = 0; r < own.Length; r++) own[r] = Own(variable.Category[r], variable.Answered[r], variable.Norm[r]);
-        var (atomCounts, atomValues, atomOwn) = layout.Atoms(own.Length, own, Own(variable.Categories.Count - 1, true, 2), emptyCategories);
+        var own = new int[variable.CategoryOfKind.Length];
+        for (var k = 0; k < own.Length; k++) own[k] = Own(variable.CategoryOfKind[k], variable.AnsweredOfKind[k], variable.NormOfKind[k]);
+        var (atomCounts, atomValues, atomOwn) = layout.Atoms(
+            rows, variable.Kinds, own, Own(variable.Categories.Count - 1, true, 2), emptyCategories);
         var problem = new ProtectionProblem(atomCounts, Threshold);
         foreach (var (s, cell) in population.SizeCells.Select((c, s) => (s, c)).Where(x => x.c >= 0))
             problem.AddCell(Matching(atomValues, layout.Combos[s]), fixedMark: population.Problem.Marks[cell]);

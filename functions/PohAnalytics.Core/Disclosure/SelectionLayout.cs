@@ -47,14 +47,21 @@ internal sealed class SelectionLayout
     /// <summary>
     /// Groups respondents into atoms by their subgroups and a value of their own (category, answered, norm), plus empty atoms
     /// for kinds of respondent that do not occur (<paramref name="empty"/>): a reader does not know an "x" over an empty
-    /// category is empty, so it needs an atom to vary. Atoms are numbered in order of first appearance.
+    /// category is empty, so it needs an atom to vary. A respondent's own value is <paramref name="ownOfKind"/> at its kind
+    /// + 1 (kind −1 where <paramref name="kinds"/> is null; every value 0 without <paramref name="ownOfKind"/>). Atoms are
+    /// numbered in order of first appearance.
     /// </summary>
     public (long[] Counts, int[][] Values, long[] Own) Atoms(
-        int rows, int[]? own, int maxOwn, IEnumerable<(long Own, int[] Subgroups)>? empty = null)
+        int rows, int[]? kinds, int[]? ownOfKind, int maxOwn, IEnumerable<(long Own, int[] Subgroups)>? empty = null)
     {
         // Each row's subgroups are one integer (mixed radix over the slicers), so an atom is a pair of small integers:
         // looked up in a flat table when the values are small, which keeps a million rows to one array access each.
         ArgumentOutOfRangeException.ThrowIfNegative(maxOwn);
+        if (kinds is not null && kinds.Length != rows) throw new ArgumentException("One kind per row is needed.", nameof(kinds));
+        ownOfKind ??= [0];
+        for (var k = 0; k < ownOfKind.Length; k++)
+            if (ownOfKind[k] < 0 || ownOfKind[k] > maxOwn)
+                throw new ArgumentOutOfRangeException(nameof(ownOfKind), $"Kind {k - 1} has {ownOfKind[k]}, outside 0 … {maxOwn}.");
         var flat = ((long)maxOwn + 1) * _codes <= FlatTableLimit ? new int[(maxOwn + 1) * _codes] : null;
         if (flat is not null) Array.Fill(flat, -1);
         var index = new Dictionary<(long Own, int Code), int>();
@@ -79,12 +86,9 @@ internal sealed class SelectionLayout
             atomOwns.Add(value);
             return codes.Count - 1;
         }
-        if (own is not null && own.Length != rows) throw new ArgumentException("One value per row is needed.", nameof(own));
         for (var r = 0; r < rows; r++)
         {
-            var value = own is null ? 0 : own[r];
-            if (value < 0 || value > maxOwn)
-                throw new ArgumentOutOfRangeException(nameof(own), $"Row {r} has {value}, outside 0 … {maxOwn}.");
+            var value = ownOfKind[kinds is null ? 0 : kinds[r] + 1];
             var atom = AtomOf(value, _rowCodes.Length == 0 ? 0 : _rowCodes[r], add: true); // may grow counts
             counts[atom]++;
         }

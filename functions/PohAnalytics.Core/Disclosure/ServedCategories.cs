@@ -17,10 +17,13 @@ public sealed class ServedCategories
     /// <summary>Label of <see cref="OtherCode"/>.</summary>
     public static readonly LocalizedText OtherLabel = new("Overig", "Other");
 
-    private ServedCategories(IReadOnlyList<(string Code, LocalizedText Label)> categories, int[] rowIndex)
+    private int[]? _rows;
+
+    private ServedCategories(IReadOnlyList<(string Code, LocalizedText Label)> categories, int[] kinds, int[] categoryOfKind)
     {
         Categories = categories;
-        Rows = rowIndex;
+        Kinds = kinds;
+        CategoryOfKind = categoryOfKind;
     }
 
     /// <summary>Categories in display order (codebook order; open labels sorted, "other" last).</summary>
@@ -29,8 +32,17 @@ public sealed class ServedCategories
     /// <summary>Each respondent's index into <see cref="Categories"/>, −1 where not answered.</summary>
     public IReadOnlyList<int> RowIndex => Rows;
 
-    /// <summary>The same indices as an array, for the audit's passes over every respondent (never written to).</summary>
-    internal int[] Rows { get; }
+    /// <summary>The same indices as an array (built on first use, never written to).</summary>
+    internal int[] Rows => _rows ??= Array.ConvertAll(Kinds, k => CategoryOfKind[k + 1]);
+
+    /// <summary>
+    /// Each respondent's kind (distinct code, or rank of the value; −1 where missing), shared with the curated data: the
+    /// audit reads a category through <see cref="CategoryOfKind"/> rather than from an array of its own per row.
+    /// </summary>
+    internal int[] Kinds { get; }
+
+    /// <summary>The category of each kind at index kind + 1 (−1: none, also at index 0 for a missing answer).</summary>
+    internal int[] CategoryOfKind { get; }
 
     /// <summary>Each respondent's served code (null where not answered).</summary>
     public IReadOnlyList<string?> Codes => RowIndex.Select(i => i < 0 ? null : Categories[i].Code).ToArray();
@@ -45,14 +57,9 @@ public sealed class ServedCategories
         if (variable.Type == VariableType.Number)
         {
             var bins = variable.Bins.Select(b => (b.Code, b.Label)).ToList();
-            var values = data.Numbers(variable.Id) ?? new double?[data.RowCount];
-            // A bin is decided once per distinct value; NaN has no rank and is binned on its own.
-            var ranks = data.Ranks(variable.Id);
-            var binOfValue = ranks.Distinct.Select(v => BinIndex(variable, v)).ToArray();
-            var binned = new int[values.Length];
-            for (var r = 0; r < binned.Length; r++)
-                binned[r] = ranks.Rank[r] >= 0 ? binOfValue[ranks.Rank[r]] : values[r] is { } x ? BinIndex(variable, x) : -1;
-            return new ServedCategories(bins, binned);
+            // A bin is decided once per distinct value (NaN is a kind of its own and binned as such).
+            var (kinds, values) = NumberKinds.Of(data, variable.Id);
+            return new ServedCategories(bins, kinds, [-1, .. values.Select(v => BinIndex(variable, v))]);
         }
         var coded = data.Coded(variable.Id);
         IReadOnlyList<(string Code, LocalizedText Label)> categories = variable.OpenCategories
@@ -60,8 +67,8 @@ public sealed class ServedCategories
             : variable.Categories.Select(c => (c.Code, c.Label)).ToList();
         var index = categories.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         var other = index.GetValueOrDefault(OtherCode, -1);
-        return new ServedCategories(categories,
-            coded.Map(code => index.TryGetValue(code, out var i) ? i : variable.OpenCategories ? other : -1, -1));
+        return new ServedCategories(categories, coded.Rows,
+            [-1, .. coded.Values.Select(code => index.TryGetValue(code, out var i) ? i : variable.OpenCategories ? other : -1)]);
     }
 
     private static int BinIndex(VariableDefinition variable, double value)

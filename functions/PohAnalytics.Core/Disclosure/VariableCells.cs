@@ -12,14 +12,15 @@ namespace PohAnalytics.Core.Disclosure;
 /// </summary>
 internal sealed class VariableCells
 {
-    private VariableCells(string id, IReadOnlyList<(string Code, LocalizedText Label)> categories, int[] category, bool[] answered, byte[] norm,
-        bool hasNorm, IReadOnlyList<(string Key, int[] Members)> groups)
+    private VariableCells(string id, IReadOnlyList<(string Code, LocalizedText Label)> categories, int[]? kinds, int[] categoryOfKind,
+        bool[] answeredOfKind, byte[] normOfKind, bool hasNorm, IReadOnlyList<(string Key, int[] Members)> groups)
     {
         Id = id;
         Categories = categories;
-        Category = category;
-        Answered = answered;
-        Norm = norm;
+        Kinds = kinds;
+        CategoryOfKind = categoryOfKind;
+        AnsweredOfKind = answeredOfKind;
+        NormOfKind = normOfKind;
         HasNorm = hasNorm;
         Groups = groups;
     }
@@ -30,14 +31,20 @@ internal sealed class VariableCells
     /// <summary>Served categories.</summary>
     public IReadOnlyList<(string Code, LocalizedText Label)> Categories { get; }
 
-    /// <summary>Category index per respondent (−1: none).</summary>
-    public int[] Category { get; }
+    /// <summary>
+    /// Each respondent's kind (a distinct code, value or tick; −1 where missing), or null when every respondent is missing.
+    /// Respondents of one kind share category, answer and norm state, which the tables below hold at index kind + 1.
+    /// </summary>
+    public int[]? Kinds { get; }
 
-    /// <summary>Whether each respondent answered.</summary>
-    public bool[] Answered { get; }
+    /// <summary>Category index per kind (−1: none).</summary>
+    public int[] CategoryOfKind { get; }
 
-    /// <summary>0 not evaluated, 1 meets the norm, 2 does not.</summary>
-    public byte[] Norm { get; }
+    /// <summary>Whether the respondents of a kind answered.</summary>
+    public bool[] AnsweredOfKind { get; }
+
+    /// <summary>Norm state per kind: 0 not evaluated, 1 meets the norm, 2 does not.</summary>
+    public byte[] NormOfKind { get; }
 
     /// <summary>The norm state of the respondents of a category (1 meets, 2 does not, 0 mixed or none), for empty atoms.</summary>
     public int NormOf(int category)
@@ -49,12 +56,12 @@ internal sealed class VariableCells
 
     private int[]? _normStates;
 
-    // One pass over the respondents: per category, a bit per norm state seen.
+    // Per category, a bit per norm state of its kinds (every kind but a tick occurs in the data; ticks have no norm).
     private int[] NormStates()
     {
         var seen = new int[Categories.Count];
-        for (var r = 0; r < Category.Length; r++)
-            if (Category[r] >= 0) seen[Category[r]] |= 1 << Norm[r];
+        for (var k = 1; k < CategoryOfKind.Length; k++)
+            if (CategoryOfKind[k] >= 0) seen[CategoryOfKind[k]] |= 1 << NormOfKind[k];
         return seen;
     }
 
@@ -82,50 +89,42 @@ internal sealed class VariableCells
         {
             foreach (var option in variable.Categories)
             {
-                var flags = data.Flags($"{variable.Id}__{option.Code}") ?? new bool?[data.RowCount];
-                var category = new int[flags.Length];
-                var ticked = new bool[flags.Length];
-                for (var r = 0; r < flags.Length; r++)
-                {
-                    category[r] = flags[r] switch { true => 0, false => 1, null => -1 };
-                    ticked[r] = category[r] >= 0;
-                }
+                // Kind 0 ticked, 1 not ticked, −1 not asked.
+                var flags = data.Flags($"{variable.Id}__{option.Code}");
+                var kinds = flags is null ? null : Array.ConvertAll(flags, f => f switch { true => 0, false => 1, null => -1 });
                 yield return new VariableCells($"{variable.Id}__{option.Code}",
-                    [("yes", option.Label), ("no", new LocalizedText("Niet aangekruist", "Not ticked"))], category,
-                    ticked, new byte[data.RowCount], false, []);
+                    [("yes", option.Label), ("no", new LocalizedText("Niet aangekruist", "Not ticked"))], kinds,
+                    [-1, 0, 1], [false, true, true], new byte[3], false, []);
             }
             yield break;
         }
         var served = ServedCategories.IsDistribution(variable) ? ServedCategories.Of(variable, data, threshold, looksPersonal) : null;
         var categories = served?.Categories ?? [];
-        var index = served?.Rows ?? Enumerable.Repeat(-1, data.RowCount).ToArray();
-        var answered = new bool[data.RowCount];
-        var norm = new byte[data.RowCount];
         static byte State(bool? meets) => meets switch { true => 1, false => 2, null => 0 };
+        // Category, answer and norm are decided once per distinct code or value.
+        int[] rows;
+        bool[] answered;
+        byte[] norm;
         if (variable.Type == VariableType.Number)
         {
-            var numbers = data.Numbers(variable.Id) ?? new double?[data.RowCount];
-            for (var r = 0; r < numbers.Length; r++)
-            {
-                answered[r] = numbers[r] is not null;
-                if (variable.Norm is { } definition) norm[r] = State(NormCompliance.Meets(definition, numbers[r]));
-            }
+            (rows, var values) = NumberKinds.Of(data, variable.Id);
+            answered = [false, .. values.Select(_ => true)];
+            norm = variable.Norm is { } definition
+                ? [0, .. values.Select(v => State(NormCompliance.Meets(definition, v)))]
+                : new byte[values.Length + 1];
         }
         else
         {
-            // Answered and the norm are decided once per distinct code.
             var coded = data.Coded(variable.Id);
-            var states = variable.Norm is { } definition
-                ? coded.Values.Select(c => State(NormCompliance.Meets(definition, c))).ToArray()
-                : null;
-            for (var r = 0; r < answered.Length; r++)
-            {
-                var k = coded.Rows[r];
-                answered[r] = k >= 0;
-                if (states is not null && k >= 0) norm[r] = states[k];
-            }
+            rows = coded.Rows;
+            answered = [false, .. coded.Values.Select(_ => true)];
+            norm = variable.Norm is { } definition
+                ? [0, .. coded.Values.Select(c => State(NormCompliance.Meets(definition, c)))]
+                : new byte[coded.Values.Length + 1];
         }
-        yield return new VariableCells(variable.Id, categories, index, answered, norm, variable.Norm is not null,
+        // A number without bins (or a text variable) has no served category: every kind maps to none.
+        var categoryOfKind = served is null ? Enumerable.Repeat(-1, answered.Length).ToArray() : served.CategoryOfKind;
+        yield return new VariableCells(variable.Id, categories, rows, categoryOfKind, answered, norm, variable.Norm is not null,
             GroupsOf(variable, categories, extraGroups.GetValueOrDefault(variable.Id) ?? []));
     }
 
