@@ -11,6 +11,7 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, Type Type), Array> _converted = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _ranks = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodedColumn> _coded = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _derived = new(StringComparer.Ordinal);
 
     /// <summary>A text column (category codes), or null when the file has no such column.</summary>
     public string?[]? Text(string name) => Columns.GetValueOrDefault(name) as string?[];
@@ -46,6 +47,13 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     /// </summary>
     internal CodedColumn Coded(string name) =>
         _coded.GetOrAdd(name, _ => CodedColumn.Of(Codes(name) ?? new string?[RowCount]));
+
+    /// <summary>
+    /// A value derived from the columns alone (never written to by its readers), made once and kept under a key that names
+    /// the derivation: a variable's category per row, a benchmark item's membership per row. The descriptives under every
+    /// weighting and the comparison with every benchmark read the same ones, and each is a new array of a row per respondent.
+    /// </summary>
+    internal T Derived<T>(string key, Func<T> derive) where T : notnull => (T)_derived.GetOrAdd(key, _ => derive());
 
     /// <summary>A yes/no column (multi-response option), or null when absent.</summary>
     public bool?[]? Flags(string name) => Columns.GetValueOrDefault(name) as bool?[];

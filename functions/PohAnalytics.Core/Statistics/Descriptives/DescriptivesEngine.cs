@@ -55,7 +55,7 @@ public static class DescriptivesEngine
     // Each row's category is looked up once; every cell is then one pass over those indices (no array per category).
     private static VariableDescription DescribeCategories(VariableDescription description, VariableDefinition variable, CuratedData data, IReadOnlyList<double>? weights)
     {
-        var (categories, index) = CategoriesOf(variable, data.Coded(variable.Id));
+        var (categories, index) = data.Derived($"categories:{variable.Id}", () => CategoriesOf(variable, data.Coded(variable.Id)));
         var valid = index.Count(k => k >= 0);
         var cells = Cells(categories.Select(c => (c.Code, c.Label)).ToList(), index, weights);
         LikertAgreement? agreement = null;

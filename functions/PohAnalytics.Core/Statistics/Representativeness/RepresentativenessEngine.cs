@@ -60,7 +60,8 @@ public static class RepresentativenessEngine
     {
         if (variable.Type == VariableType.MultiResponse)
             return data.Flags($"{variable.Id}__{categories[0]}") ?? new bool?[data.RowCount];
-        return data.Coded(variable.Id).Map(c => (bool?)categories.Contains(c), null);
+        return data.Derived($"membership:{variable.Id}:{string.Join('\u001f', categories)}",
+            () => data.Coded(variable.Id).Map(c => (bool?)categories.Contains(c), null));
     }
 
     private static ProportionComparison CompareProportion(VariableDefinition variable, CuratedData data, BenchmarkDefinition benchmark, BenchmarkItem item, SurveyDesign? design)

@@ -29,20 +29,24 @@ public static class RakingWeights
         var start = CheckShape(variables, baseWeights);
         var margins = RakingMargins.Build(variables, start, options);
 
-        var weights = (double[])start.Clone();
-        var total = weights.Sum();
+        // Respondents alike in every raking category and in their start weight keep equal weights through every adjustment
+        // (each scales a category by one factor, then clamps), so the iterations run over those groups: a handful where a
+        // million respondents are raked on two variables.
+        var groups = RakingGroups.Of(margins.CategoryOf, start);
+        var weights = groups.Weights;
+        var total = start.Sum();
         var iterations = 0;
-        var error = MarginError.Of(weights, margins);
+        var error = MarginError.Of(weights, groups, margins);
         var converged = false;
         while (iterations < options.MaxIterations)
         {
             iterations++;
             for (var v = 0; v < margins.VariableNames.Length; v++)
             {
-                AdjustToMargin(weights, margins.CategoryOf[v], margins.TargetShares[v], total, options);
+                AdjustToMargin(weights, groups, v, margins.TargetShares[v], total, start.Length, options);
             }
 
-            error = MarginError.Of(weights, margins);
+            error = MarginError.Of(weights, groups, margins);
             if (error.Value < options.Tolerance)
             {
                 converged = true;
@@ -61,11 +65,12 @@ public static class RakingWeights
 
         var scale = options.WeightTotal switch
         {
-            RakingWeightTotal.SampleSize => weights.Length / total,
+            RakingWeightTotal.SampleSize => start.Length / total,
             RakingWeightTotal.BaseWeightTotal => 1.0,
             _ => margins.MarginTotal / total,
         };
-        var scaled = weights.Select(w => w * scale).ToArray();
+        var scaled = new double[start.Length];
+        for (var i = 0; i < scaled.Length; i++) scaled[i] = weights[groups.GroupOf[i]] * scale;
         return new RakingResult(scaled, iterations, converged, error.Value, WeightDiagnostics.From(scaled), margins.Normalisations);
     }
 
@@ -108,36 +113,38 @@ public static class RakingWeights
         return baseWeights.ToArray();
     }
 
-    private static void AdjustToMargin(double[] weights, int[] categoryOf, double[] targetShares, double total, RakingOptions options)
+    private static void AdjustToMargin(
+        double[] weights, RakingGroups groups, int variable, double[] targetShares, double total, int respondents, RakingOptions options)
     {
-        var mean = total / weights.Length;
+        var mean = total / respondents;
         var lower = (options.LowerTrimBound ?? 0) * mean;
         var upper = (options.UpperTrimBound ?? double.PositiveInfinity) * mean;
         var members = Enumerable.Range(0, targetShares.Length).Select(_ => new List<int>()).ToArray();
-        for (var i = 0; i < weights.Length; i++)
+        for (var g = 0; g < weights.Length; g++)
         {
-            members[categoryOf[i]].Add(i);
+            members[groups.CategoryOf[variable][g]].Add(g);
         }
 
         for (var c = 0; c < targetShares.Length; c++)
         {
-            BoundedScaling.Apply(weights, members[c], targetShares[c] * total, lower, upper);
+            BoundedScaling.Apply(weights, groups.Counts, members[c], targetShares[c] * total, lower, upper);
         }
     }
 
     /// <summary>Largest absolute share error and where it occurs.</summary>
     private readonly record struct MarginError(double Value, int Variable, int Category)
     {
-        public static MarginError Of(double[] weights, RakingMargins margins)
+        public static MarginError Of(double[] weights, RakingGroups groups, RakingMargins margins)
         {
-            var total = weights.Sum();
+            var total = 0.0;
+            for (var g = 0; g < weights.Length; g++) total += groups.Counts[g] * weights[g];
             var worst = new MarginError(0, 0, 0);
             for (var v = 0; v < margins.VariableNames.Length; v++)
             {
                 var shares = new double[margins.TargetShares[v].Length];
-                for (var i = 0; i < weights.Length; i++)
+                for (var g = 0; g < weights.Length; g++)
                 {
-                    shares[margins.CategoryOf[v][i]] += weights[i] / total;
+                    shares[groups.CategoryOf[v][g]] += groups.Counts[g] * weights[g] / total;
                 }
 
                 for (var c = 0; c < shares.Length; c++)

@@ -250,6 +250,27 @@ public class RakingWeightsTests
     }
 
     [Fact]
+    public void Respondents_of_one_category_with_different_base_weights_keep_their_ratio_and_clamp_apart()
+    {
+        // Women have base weights 1, 1 and 3, the man 5: total 10, target 75/25, so women reach 7.5 and the man 2.5. Each
+        // category is scaled by one factor: women ×1.5 (1.5, 1.5, 4.5), the man ×0.5 (2.5); rescaled to the sample size
+        // (×4/10): 0.6, 0.6, 1.8, 1.0.
+        var gender = new RakingVariable("gender", ["Vrouw", "Vrouw", "Vrouw", "Man"],
+            new Dictionary<string, double> { ["Vrouw"] = 75, ["Man"] = 25 });
+
+        var result = RakingWeights.Compute([gender], [1, 1, 3, 5], new RakingOptions { WeightTotal = RakingWeightTotal.SampleSize });
+
+        Assert.Equal([0.6, 0.6, 1.8, 1.0], result.Weights.Select(w => Math.Round(w, 12)));
+
+        // An upper bound of 1.2 × the mean base weight 2.5 is 3.0: the heavy woman stops there, and the light ones make up
+        // the rest of 7.5 with one factor, 2f + 3 = 7.5, f = 2.25; the man's 2.5 is within the bound.
+        var bounded = RakingWeights.Compute([gender], [1, 1, 3, 5],
+            new RakingOptions { UpperTrimBound = 1.2, WeightTotal = RakingWeightTotal.BaseWeightTotal });
+
+        Assert.Equal([2.25, 2.25, 3.0, 2.5], bounded.Weights.Select(w => Math.Round(w, 12)));
+    }
+
+    [Fact]
     public void Rejects_empty_sample()
     {
         var gender = new RakingVariable("gender", [], new Dictionary<string, double> { ["Vrouw"] = 1 });
