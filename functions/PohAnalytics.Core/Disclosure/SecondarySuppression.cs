@@ -16,8 +16,8 @@ internal static class SecondarySuppression
     /// when listed in <paramref name="alsoAudit"/>: a subgroup size that is also a count of this problem (the only
     /// respondent of a subgroup who gave an answer) can be narrowed by this problem's cells. With
     /// <paramref name="stopWhenUnprotectable"/> it returns at the first cell nothing protects, for a caller that then
-    /// hides every cell that may be hidden: complements chosen for later cells would be hidden by it anyway, and a cell
-    /// nothing protects costs two searches that run to their time limits.
+    /// hides every cell that may be hidden: complements chosen for later cells would be hidden by it anyway, and each later
+    /// cell nothing protects can cost two searches that run to their time limits.
     /// </summary>
     public static SuppressionOutcome Protect(ProtectionProblem problem, IReadOnlySet<int>? alsoAudit = null, bool stopWhenUnprotectable = false)
     {
