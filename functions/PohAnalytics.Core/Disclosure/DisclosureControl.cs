@@ -187,7 +187,8 @@ public sealed class DisclosureControl
                     problem.AddRelation([cells[(s, p)], .. children.Select(c => cells[(c, p)])]);
             }
 
-        var outcome = SecondarySuppression.Protect(problem, cells.Values.Where(problem.IsFixed).ToHashSet(), stopWhenUnprotectable: true);
+        var outcome = SecondarySuppression.Protect(
+            problem, cells.Values.Where(problem.IsFixed).ToHashSet(), stopWhenUnprotectable: true);
         if (outcome.Unprotectable.Count > 0)
         {
             // Fixed subgroup sizes pin a cell whatever this variable hides: withhold the variable in every selection.

@@ -9,8 +9,11 @@ namespace PohAnalytics.Core.Disclosure;
 /// </summary>
 internal static class NumberKinds
 {
-    /// <summary>The kind of every row, and the value each kind stands for.</summary>
-    public static (int[] Rows, double[] Values) Of(CuratedData data, string column)
+    /// <summary>The kind of every row, and the value each kind stands for (made once per curated dataset).</summary>
+    public static (int[] Rows, double[] Values) Of(CuratedData data, string column) =>
+        data.Derived($"number-kinds:{column}", () => Find(data, column));
+
+    private static (int[] Rows, double[] Values) Find(CuratedData data, string column)
     {
         var ranks = data.Ranks(column);
         var numbers = data.Numbers(column);

@@ -19,9 +19,9 @@ internal static class SecondarySuppression
     /// hides every cell that may be hidden: complements chosen for later cells would be hidden by it anyway, and each later
     /// cell nothing protects can cost two searches that run to their time limits.
     /// </summary>
-    public static SuppressionOutcome Protect(ProtectionProblem problem, IReadOnlySet<int>? alsoAudit = null, bool stopWhenUnprotectable = false)
+    public static SuppressionOutcome Protect(
+        ProtectionProblem problem, IReadOnlySet<int>? alsoAudit = null, bool stopWhenUnprotectable = false)
     {
-        var verified = new HashSet<int>();
         var unprotectable = new List<int>();
         var complements = 0;
         var audit = new ProtectionAudit(problem);

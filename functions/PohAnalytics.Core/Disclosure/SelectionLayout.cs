@@ -58,7 +58,8 @@ internal sealed class SelectionLayout
         // looked up in a flat table when the values are small, which keeps a million rows to one array access each.
         ArgumentOutOfRangeException.ThrowIfNegative(maxOwn);
         if (kinds is not null && kinds.Length != rows) throw new ArgumentException("One kind per row is needed.", nameof(kinds));
-        ownOfKind ??= [0];
+        // Without values of their own every respondent is one kind (value 0), whatever kinds were passed.
+        if (ownOfKind is null) (kinds, ownOfKind) = (null, [0]);
         for (var k = 0; k < ownOfKind.Length; k++)
             if (ownOfKind[k] < 0 || ownOfKind[k] > maxOwn)
                 throw new ArgumentOutOfRangeException(nameof(ownOfKind), $"Kind {k - 1} has {ownOfKind[k]}, outside 0 … {maxOwn}.");
