@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using PohAnalytics.Core.Disclosure;
 
@@ -13,12 +14,18 @@ public sealed class PersonalDataPatterns
     private readonly List<Regex> _headers;
     private readonly List<(PersonalDataKind Kind, Regex Pattern)> _values;
     private readonly PersonalDataScreen _screen;
+    // Value patterns run on every identifier cell (a unique value per row); compiled once per process, they cost a
+    // fraction of the interpreter's time, and a pipeline per upload would otherwise compile them again.
+    private static readonly ConcurrentDictionary<string, Regex> CompiledValuePatterns = new(StringComparer.Ordinal);
+    private const int MaxCompiledValuePatterns = 256;
 
     /// <summary>Compiles the rules.</summary>
     public PersonalDataPatterns(PersonalDataRules rules)
     {
         _headers = rules.HeaderPatterns.Select(Compile).ToList();
-        _values = rules.ValuePatterns.Select(p => (KindOf(p.Key), Compile(p.Value))).ToList();
+        _values = rules.ValuePatterns
+            .Select(p => (KindOf(p.Key), ValuePattern(p.Value)))
+            .ToList();
         ValueShareThreshold = rules.ValueShareThreshold;
         _screen = PersonalDataScreen.Default;
     }
@@ -71,6 +78,14 @@ public sealed class PersonalDataPatterns
             : PersonalDataKind.Other;
     }
 
-    private static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex Compile(string pattern) => Compile(pattern, RegexOptions.None);
+
+    private static Regex ValuePattern(string pattern) =>
+        CompiledValuePatterns.TryGetValue(pattern, out var compiled) ? compiled
+        : CompiledValuePatterns.Count < MaxCompiledValuePatterns
+            ? CompiledValuePatterns.GetOrAdd(pattern, p => Compile(p, RegexOptions.Compiled))
+            : Compile(pattern);
+
+    private static Regex Compile(string pattern, RegexOptions extra) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | extra, TimeSpan.FromSeconds(1));
 }

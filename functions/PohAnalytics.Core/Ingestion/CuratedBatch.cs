@@ -7,6 +7,11 @@ namespace PohAnalytics.Core.Ingestion;
 public sealed class CuratedBatch
 {
     private readonly Array[] _columns;
+    // The same arrays by type (null where a column has another type): a null check per cell instead of an array type test.
+    private readonly double?[]?[] _numbers;
+    private readonly int?[]?[] _integers;
+    private readonly string?[]?[] _texts;
+    private readonly bool?[]?[] _flags;
     private int _begun = -1;
 
     /// <summary>The schema of the rows.</summary>
@@ -31,6 +36,10 @@ public sealed class CuratedBatch
             CuratedColumnKind.Integer => new int?[capacity],
             _ => new bool?[capacity],
         }).ToArray();
+        _numbers = _columns.Select(c => c as double?[]).ToArray();
+        _integers = _columns.Select(c => c as int?[]).ToArray();
+        _texts = _columns.Select(c => c as string?[]).ToArray();
+        _flags = _columns.Select(c => c as bool?[]).ToArray();
     }
 
     /// <summary>Clears the next free row slot and returns its index; the row counts only after <see cref="CommitRow"/>.</summary>
@@ -70,40 +79,34 @@ public sealed class CuratedBatch
     /// <summary>Writes a number (or a Likert score into an integer column) into the current row without boxing.</summary>
     public void SetNumber(int column, int row, double? value)
     {
-        switch (_columns[column])
-        {
-            case double?[] number: number[row] = value; break;
-            case int?[] integer: integer[row] = value is { } v ? Convert.ToInt32(v) : null; break;
-            default: Set(column, row, value); break;
-        }
+        if (_numbers[column] is { } number) number[row] = value;
+        else if (_integers[column] is { } integer) integer[row] = value is { } v ? Convert.ToInt32(v) : null;
+        else Set(column, row, value);
     }
 
     /// <summary>Writes a text value into the current row.</summary>
     public void SetText(int column, int row, string? value)
     {
-        if (_columns[column] is string?[] text) text[row] = value;
+        if (_texts[column] is { } text) text[row] = value;
         else Set(column, row, value);
     }
 
     /// <summary>Writes a checkbox value into the current row without boxing.</summary>
     public void SetFlag(int column, int row, bool? value)
     {
-        if (_columns[column] is bool?[] flag) flag[row] = value;
+        if (_flags[column] is { } flag) flag[row] = value;
         else Set(column, row, value);
     }
 
     /// <summary>Whether a value of the current batch is null, without boxing it.</summary>
-    public bool IsNull(int column, int row) => _columns[column] switch
-    {
-        string?[] text => text[row] is null,
-        double?[] number => number[row] is null,
-        int?[] integer => integer[row] is null,
-        bool?[] flag => flag[row] is null,
-        var other => other.GetValue(row) is null,
-    };
+    public bool IsNull(int column, int row) =>
+        _numbers[column] is { } number ? number[row] is null
+        : _texts[column] is { } text ? text[row] is null
+        : _integers[column] is { } integer ? integer[row] is null
+        : _flags[column]![row] is null;
 
     /// <summary>A value of a number column, or null when it is empty or the column holds no doubles.</summary>
-    public double? GetNumber(int column, int row) => _columns[column] is double?[] number ? number[row] : null;
+    public double? GetNumber(int column, int row) => _numbers[column] is { } number ? number[row] : null;
 
     /// <summary>Reads a value of the current batch.</summary>
     public object? Get(int column, int row) => _columns[column].GetValue(row);

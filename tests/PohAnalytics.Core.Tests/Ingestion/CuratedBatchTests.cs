@@ -60,4 +60,27 @@ public sealed class CuratedBatchTests
         Assert.Equal(40.5, batch.Get(Schema.IndexOf("age"), slot));
         Assert.Null(batch.GetNumber(Schema.IndexOf("workload_high"), slot));
     }
+
+    [Theory]
+    [InlineData("gender")]
+    [InlineData("age")]
+    [InlineData("workload_high")]
+    [InlineData("education__spv")]
+    public void A_value_of_any_column_kind_is_null_until_it_is_set(string column)
+    {
+        var batch = new CuratedBatch(Schema, capacity: 1);
+        var index = Schema.IndexOf(column);
+        var slot = batch.BeginRow();
+        Assert.True(batch.IsNull(index, slot));
+
+        switch (Schema.Columns[index].Kind)
+        {
+            case CuratedColumnKind.Text: batch.SetText(index, slot, "vrouw"); break;
+            case CuratedColumnKind.Boolean: batch.SetFlag(index, slot, false); break;
+            default: batch.SetNumber(index, slot, 3); break;
+        }
+
+        Assert.False(batch.IsNull(index, slot));
+        Assert.NotNull(batch.Get(index, slot));
+    }
 }
