@@ -29,6 +29,7 @@ internal static class AnalyticsBenchmark
             .DefaultIfEmpty(1_000_000).First();
         var warmupRows = args.SkipWhile(a => a != "--warmup-rows").Skip(1)
             .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).First();
+        Console.WriteLine(RuntimeSettings.Describe());
         await using var host = await BenchHost.StartAsync();
         if (warmupRows > 0)
         {

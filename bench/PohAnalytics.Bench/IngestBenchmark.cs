@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime;
 using DuckDB.NET.Data;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Ingestion;
@@ -53,9 +52,7 @@ public static class IngestBenchmark
     private static async Task<int> CompareAsync(string input, bool phases, int warmupRows)
     {
         var duckDb = RunDuckDbChild(input);
-        var pgo = Setting("System.Runtime.TieredPGO");
-        var loops = Setting("System.Runtime.TieredCompilation.QuickJitForLoops");
-        Print($"runtime: .NET {Environment.Version}, tiered PGO {pgo}, quick JIT for loops {loops}, server GC {GCSettings.IsServerGC}");
+        Console.WriteLine(RuntimeSettings.Describe());
         if (warmupRows > 0) await WarmUpAsync(warmupRows);
         if (phases) ReadCsvOnly(input);
         if (phases) await ValidateOnlyAsync(input);
@@ -73,9 +70,6 @@ public static class IngestBenchmark
         Print($"ratio_vs_duckdb={ours.Seconds / duckDb.Seconds:F2}");
         return 0;
     }
-
-    // What the runtime configuration (Directory.Build.props) set, or the runtime's default when it set nothing.
-    private static string Setting(string name) => AppContext.GetData(name) is { } value ? $"{value}" : "default";
 
     private static async Task WarmUpAsync(int rows)
     {

@@ -54,7 +54,7 @@ public sealed partial class SurveyDesign
         {
             if (strata.Count != w.Length)
                 throw new ArgumentException($"Got {strata.Count} strata for {w.Length} respondents.", nameof(strata));
-            s = Index(strata);
+            s = Index(strata) ?? throw new ArgumentException("Strata cannot be missing.", nameof(strata));
         }
         return new SurveyDesign(w, s, []);
     }
@@ -70,9 +70,8 @@ public sealed partial class SurveyDesign
         {
             if (categories.Count != w.Length)
                 throw new ArgumentException($"A raking variable lists {categories.Count} respondents, the weights {w.Length}.", nameof(rakingCategories));
-            if (categories.Any(c => c is null))
-                throw new ArgumentException("Raking categories cannot be missing.", nameof(rakingCategories));
-            margins.Add(Index(categories.Select(c => c!).ToList()));
+            margins.Add(Index(categories)
+                ?? throw new ArgumentException("Raking categories cannot be missing.", nameof(rakingCategories)));
         }
         return new SurveyDesign(w, null, margins);
     }
@@ -293,10 +292,17 @@ public sealed partial class SurveyDesign
         return (strata, sizes);
     }
 
-    private static int[] Index(IReadOnlyList<string> labels)
+    // Each label's position in order of first appearance; null when a label is missing.
+    private static int[]? Index(IReadOnlyList<string?> labels)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        return labels.Select(l => index.TryGetValue(l, out var k) ? k : index[l] = index.Count).ToArray();
+        var positions = new int[labels.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (labels[i] is not { } label) return null;
+            positions[i] = index.TryGetValue(label, out var k) ? k : index[label] = index.Count;
+        }
+        return positions;
     }
 
     private static double[] CheckWeights(IReadOnlyList<double> weights)

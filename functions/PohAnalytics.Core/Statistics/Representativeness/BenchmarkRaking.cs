@@ -95,19 +95,21 @@ public static class BenchmarkRaking
         var margin = items.ToDictionary(i => i.Categories[0], i => i.Value, StringComparer.Ordinal);
         // Harmonised items: a sample category the benchmark's category includes is raked as that category.
         var cellOf = items.SelectMany(i => i.Categories.Select(c => (c, i.Categories[0]))).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
-        var codes = (data.Codes(variable.Id) ?? new string?[data.RowCount]).Select(c => c is not null && cellOf.TryGetValue(c, out var cell) ? cell : c).ToArray();
         var shortfall = 100 - margin.Values.Sum();
-        if (shortfall > roundingAllowance)
-        {
-            margin[OtherCategory] = shortfall;
-            codes = codes.Select(c => c is null || margin.ContainsKey(c) ? c : OtherCategory).ToArray();
-        }
-        else if (shortfall < -roundingAllowance)
+        if (shortfall < -roundingAllowance)
         {
             throw new RakingException(
                 $"The margin of '{variable.Id}' in benchmark '{benchmark.Id}' sums to {(100 - shortfall).ToString("0.#", CultureInfo.InvariantCulture)}%, more than 100%: the margins are inconsistent.",
                 variable.Id, null);
         }
-        return (margin, codes);
+        var withOther = shortfall > roundingAllowance;
+        if (withOther) margin[OtherCategory] = shortfall;
+        // Decided once per distinct code of the column, not per respondent.
+        string RakedAs(string code)
+        {
+            var cell = cellOf.GetValueOrDefault(code, code);
+            return withOther && !margin.ContainsKey(cell) ? OtherCategory : cell;
+        }
+        return (margin, data.Coded(variable.Id).Map<string?>(RakedAs, null));
     }
 }

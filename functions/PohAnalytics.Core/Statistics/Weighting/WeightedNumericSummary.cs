@@ -53,11 +53,12 @@ public sealed record WeightedNumericSummary(
         WeightedPairs.CheckLengths(rank, weights);
         foreach (var v in ranks.Distinct) StatisticsGuard.Finite(v, "values");
         var valueWeights = new double[ranks.Distinct.Length];
+        var checkedWeights = WeightedPairs.Checked(weights);
         int present = 0;
         double sum = 0, sumOfSquares = 0, weightedSum = 0;
         for (var i = 0; i < rank.Length; i++)
         {
-            var w = WeightedPairs.CheckedWeight(weights, i);
+            var w = checkedWeights[i];
             if (rank[i] < 0) continue;
             present++;
             if (w <= 0) continue;

@@ -15,12 +15,25 @@ internal static class WeightedPairs
         }
     }
 
-    /// <summary>The weight of respondent <paramref name="i"/>; throws unless it is finite and ≥ 0.</summary>
-    public static double CheckedWeight(IReadOnlyList<double> weights, int i)
+    /// <summary>
+    /// The weights as a span, after checking that each is finite and ≥ 0 (throws for the first that is not). The loops
+    /// over a million respondents then index an array instead of calling through the list interface per respondent.
+    /// </summary>
+    public static ReadOnlySpan<double> Checked(IReadOnlyList<double> weights)
     {
-        var w = weights[i];
-        return double.IsFinite(w) && w >= 0
-            ? w
-            : throw new ArgumentException($"Weight of respondent {i} is {w}; weights must be finite and ≥ 0.", nameof(weights));
+        ArgumentNullException.ThrowIfNull(weights);
+        ReadOnlySpan<double> span = weights switch
+        {
+            double[] array => array,
+            List<double> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            _ => weights.ToArray(),
+        };
+        for (var i = 0; i < span.Length; i++)
+        {
+            var w = span[i];
+            if (!(double.IsFinite(w) && w >= 0))
+                throw new ArgumentException($"Weight of respondent {i} is {w}; weights must be finite and ≥ 0.", nameof(weights));
+        }
+        return span;
     }
 }

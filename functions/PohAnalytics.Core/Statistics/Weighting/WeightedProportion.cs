@@ -34,11 +34,14 @@ public sealed record WeightedProportion(int N, int UnweightedSuccesses, double S
         int rows, Func<int, bool?> hasCharacteristic, IReadOnlyList<double> weights, double confidenceLevel = 0.95)
     {
         // One pass, summing in respondent order as the pairwise form did (same results, no list of a million pairs).
+        var checkedWeights = WeightedPairs.Checked(weights);
+        if (checkedWeights.Length < rows)
+            throw new ArgumentException($"Got {checkedWeights.Length} weights for {rows} respondents.", nameof(weights));
         int n = 0, successes = 0;
         double sum = 0, sumSquares = 0, successWeight = 0;
         for (var i = 0; i < rows; i++)
         {
-            var w = WeightedPairs.CheckedWeight(weights, i);
+            var w = checkedWeights[i];
             if (hasCharacteristic(i) is not { } value) continue;
             n++;
             sum += w;
@@ -61,14 +64,16 @@ public sealed record WeightedProportion(int N, int UnweightedSuccesses, double S
         ArgumentNullException.ThrowIfNull(category);
         if (category.Count != weights.Count)
             throw new ArgumentException($"Got {weights.Count} weights for {category.Count} respondents.", nameof(weights));
+        var checkedWeights = WeightedPairs.Checked(weights);
+        ReadOnlySpan<int> categoryOf = category as int[] ?? category.ToArray();
         var n = 0;
         double sum = 0, sumSquares = 0;
         var successes = new int[categories];
         var successWeight = new double[categories];
-        for (var i = 0; i < category.Count; i++)
+        for (var i = 0; i < categoryOf.Length; i++)
         {
-            var w = WeightedPairs.CheckedWeight(weights, i);
-            var k = category[i];
+            var w = checkedWeights[i];
+            var k = categoryOf[i];
             if (k < 0) continue;
             n++;
             sum += w;
