@@ -30,9 +30,7 @@ public static class IngestBenchmark
             if (generated is not null)
             {
                 var rows = int.Parse(Option(args, "--rows") ?? "1000000", CultureInfo.InvariantCulture);
-                var demo = Path.Combine(RepoRoot.Find(), "scripts", "demo-data", "poh-ggz-vragenlijst-2019.csv");
-                await using (var file = File.Create(generated))
-                    await SyntheticExport.WriteAsync(demo, rows, file);
+                await WriteExportAsync(generated, rows);
                 input = generated;
                 Print($"generated {rows:N0} rows, {Megabytes(new FileInfo(input).Length):F1} MB CSV");
             }
@@ -71,14 +69,20 @@ public static class IngestBenchmark
         return 0;
     }
 
+    // The synthetic export: the demo survey's rows repeated with fresh respondent numbers.
+    private static async Task WriteExportAsync(string path, int rows)
+    {
+        var demo = Path.Combine(RepoRoot.Find(), "scripts", "demo-data", "poh-ggz-vragenlijst-2019.csv");
+        await using var file = File.Create(path);
+        await SyntheticExport.WriteAsync(demo, rows, file);
+    }
+
     private static async Task WarmUpAsync(int rows)
     {
         var warmup = Path.Combine(Path.GetTempPath(), $"pohanalytics-warmup-{Guid.NewGuid():N}.csv");
         try
         {
-            var demo = Path.Combine(RepoRoot.Find(), "scripts", "demo-data", "poh-ggz-vragenlijst-2019.csv");
-            await using (var file = File.Create(warmup))
-                await SyntheticExport.WriteAsync(demo, rows, file);
+            await WriteExportAsync(warmup, rows);
             var result = await RunOursAsync(warmup, phases: false);
             Print($"warm-up: {rows:N0} rows ingested first in {result.Seconds:F2} s, not counted");
         }
