@@ -13,6 +13,12 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodedColumn> _coded = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _derived = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Text columns the reader coded while decoding them (each equal to
+    /// <see cref="CodedColumn.Of(IReadOnlyList{string})"/> of the column); any other column is coded on first use.
+    /// </summary>
+    public IReadOnlyDictionary<string, CodedColumn>? Coding { get; init; }
+
     /// <summary>A text column (category codes), or null when the file has no such column.</summary>
     public string?[]? Text(string name) => Columns.GetValueOrDefault(name) as string?[];
 
@@ -45,8 +51,10 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     /// A categorical column's distinct codes and each row's position among them (all empty when the column is absent).
     /// Kept: the audit, the descriptives under every weighting and each benchmark item read the same column.
     /// </summary>
-    internal CodedColumn Coded(string name) =>
-        _coded.GetOrAdd(name, _ => CodedColumn.Of(Codes(name) ?? new string?[RowCount]));
+    internal CodedColumn Coded(string name) => Coding?.GetValueOrDefault(name)
+        ?? _coded.GetOrAdd(name, _ => Columns.GetValueOrDefault(name) is int?[] integers
+            ? CodedColumn.Of(integers, Score)
+            : CodedColumn.Of(Codes(name) ?? new string?[RowCount]));
 
     /// <summary>
     /// A value derived from the columns alone (never written to by its readers), made once and kept under a key that names

@@ -12,6 +12,6 @@ public sealed class ParquetCuratedDatasetReader(ICuratedStore store) : ICuratedD
         await store.DownloadToAsync(curatedPath, buffer, cancellationToken);
         buffer.Position = 0;
         var table = await CuratedParquetReader.ReadAsync(buffer, cancellationToken);
-        return new CuratedData(checked((int)table.RowCount), table.Columns, table.Metadata);
+        return new CuratedData(checked((int)table.RowCount), table.Columns, table.Metadata) { Coding = table.Coding };
     }
 }

@@ -55,23 +55,41 @@ public static class DescriptivesEngine
     // Each row's category is looked up once; every cell is then one pass over those indices (no array per category).
     private static VariableDescription DescribeCategories(VariableDescription description, VariableDefinition variable, CuratedData data, IReadOnlyList<double>? weights)
     {
-        var (categories, index) = data.Derived($"categories:{variable.Id}", () => CategoriesOf(variable, data.Coded(variable.Id)));
-        var valid = index.Count(k => k >= 0);
-        var cells = Cells(categories.Select(c => (c.Code, c.Label)).ToList(), index, weights);
-        LikertAgreement? agreement = null;
-        if (variable.Type == VariableType.Likert && variable.AgreeFrom is { } from)
+        var coded = data.Coded(variable.Id);
+        var (categories, positions) = data.Derived($"categories:{variable.Id}", () => CategoriesOf(variable, coded));
+        var agrees = variable.Type == VariableType.Likert && variable.AgreeFrom is { } from
+            ? categories.Select(c => int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture) >= from).ToArray()
+            : null;
+        var labels = categories.Select(c => (c.Code, c.Label)).ToList();
+        List<CategoryFrequency> cells;
+        CategoryFrequency? agree = null;
+        int valid;
+        double? effectiveN = null;
+        if (weights is null)
         {
-            var agrees = categories.Select(c => int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture) >= from).ToArray();
-            var cell = Cell("agree", variable.Label, index.Length, i => index[i] < 0 ? null : agrees[index[i]], weights);
-            agreement = new LikertAgreement(from, cell.Count, cell.Percent, cell.PercentCi);
+            // Unweighted, a category's count is the sum of its codes' counts: no pass over the rows.
+            var counts = new int[categories.Count];
+            for (var v = 0; v < positions.Length; v++) counts[positions[v]] += coded.Counts[v];
+            valid = counts.Sum();
+            cells = labels.Select((c, k) => Frequency(c.Code, c.Label, valid, counts[k])).ToList();
+            if (agrees is not null) agree = Frequency("agree", variable.Label, valid, counts.Where((_, k) => agrees[k]).Sum());
+        }
+        else
+        {
+            var index = data.Derived($"category-index:{variable.Id}", () => coded.Map(positions, -1));
+            valid = index.Count(k => k >= 0);
+            cells = Cells(labels, index, weights);
+            if (agrees is not null)
+                agree = Cell("agree", variable.Label, index.Length, i => index[i] < 0 ? null : agrees[index[i]], weights);
+            effectiveN = EffectiveN(index.Length, i => index[i] >= 0, weights);
         }
         return description with
         {
             NValid = valid,
             NEmpty = data.RowCount - valid,
-            EffectiveN = EffectiveN(index.Length, i => index[i] >= 0, weights),
+            EffectiveN = effectiveN,
             Categories = cells,
-            Agreement = agreement,
+            Agreement = agree is null ? null : new LikertAgreement(variable.AgreeFrom!.Value, agree.Count, agree.Percent, agree.PercentCi),
         };
     }
 
@@ -80,13 +98,23 @@ public static class DescriptivesEngine
         var columns = variable.Categories.Select(o => (Option: o, Flags: data.Flags($"{variable.Id}__{o.Code}") ?? new bool?[data.RowCount])).ToList();
         var asked = new bool[data.RowCount];
         var mentions = 0;
-        foreach (var (_, flags) in columns)
+        var answered = new int[columns.Count];
+        var ticked = new int[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var flags = columns[c].Flags;
             for (var r = 0; r < asked.Length; r++)
             {
-                asked[r] |= flags[r] is not null;
-                if (flags[r] == true) mentions++;
+                if (flags[r] is not { } flag) continue;
+                asked[r] = true;
+                answered[c]++;
+                if (flag) ticked[c]++;
             }
-        var cells = columns.Select(c => Cell(c.Option.Code, c.Option.Label, c.Flags.Length, i => c.Flags[i], weights)).ToList();
+            mentions += ticked[c];
+        }
+        var cells = weights is null
+            ? columns.Select((c, k) => Frequency(c.Option.Code, c.Option.Label, answered[k], ticked[k])).ToList()
+            : columns.Select(c => Cell(c.Option.Code, c.Option.Label, c.Flags.Length, i => c.Flags[i], weights)).ToList();
         var respondentsAsked = asked.Count(a => a);
         return description with
         {
@@ -134,7 +162,8 @@ public static class DescriptivesEngine
 
     // The codebook's categories, then open categories (e.g. region) and codes the codebook does not list, described by
     // their own value, most frequent first; with each row's position in that list (-1 for an empty answer).
-    private static (List<CategoryDefinition> Categories, int[] Index) CategoriesOf(VariableDefinition variable, CodedColumn coded)
+    // The variable's categories (the codebook's, then codes it lacks by frequency) and each distinct code's position among them.
+    private static (List<CategoryDefinition> Categories, int[] Positions) CategoriesOf(VariableDefinition variable, CodedColumn coded)
     {
         var categories = variable.Categories.ToList();
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -147,32 +176,15 @@ public static class DescriptivesEngine
             positions[coded.Values[v]] = categories.Count;
             categories.Add(new CategoryDefinition(coded.Values[v], new LocalizedText(coded.Values[v], coded.Values[v]), []));
         }
-        return (categories, coded.Map(code => positions[code], -1));
+        return (categories, coded.Values.Select(code => positions[code]).ToArray());
     }
 
-    // Every category of one index per row in a single pass (the same sums per category as one pass each).
+    // Every category of one index per row in a single weighted pass (the same sums per category as one pass each).
     private static List<CategoryFrequency> Cells(
-        IReadOnlyList<(string Code, LocalizedText Label)> categories, int[] index, IReadOnlyList<double>? weights)
-    {
-        if (weights is not null)
-            return WeightedProportion.PerCategory(index, categories.Count, weights)
-                .Select((w, k) =>
-                    Frequency(categories[k].Code, categories[k].Label, w.N, w.UnweightedSuccesses, w.Wilson, w.Proportion * 100))
-                .ToList();
-        var n = 0;
-        var counts = new int[categories.Count];
-        foreach (var k in index)
-        {
-            if (k < 0) continue;
-            n++;
-            counts[k]++;
-        }
-        return categories.Select((c, k) =>
-        {
-            var wilson = WilsonInterval.Compute(counts[k], n);
-            return Frequency(c.Code, c.Label, n, counts[k], wilson, wilson.Proportion * 100);
-        }).ToList();
-    }
+        IReadOnlyList<(string Code, LocalizedText Label)> categories, int[] index, IReadOnlyList<double> weights) =>
+        WeightedProportion.PerCategory(index, categories.Count, weights)
+            .Select((w, k) => Frequency(categories[k].Code, categories[k].Label, w.N, w.UnweightedSuccesses, w.Wilson, w.Proportion * 100))
+            .ToList();
 
     private static CategoryFrequency Cell(
         string code, LocalizedText label, int rows, Func<int, bool?> member, IReadOnlyList<double>? weights)
@@ -200,6 +212,12 @@ public static class DescriptivesEngine
             percent = weighted.Proportion * 100;
         }
         return Frequency(code, label, n, count, wilson, percent);
+    }
+
+    private static CategoryFrequency Frequency(string code, LocalizedText label, int n, int count)
+    {
+        var wilson = WilsonInterval.Compute(count, n);
+        return Frequency(code, label, n, count, wilson, wilson.Proportion * 100);
     }
 
     private static CategoryFrequency Frequency(

@@ -20,14 +20,13 @@ internal static class DistributionComparison
     {
         var items = RepresentativenessEngine.DistributionCells(variable, benchmark);
         if (items is null || items.Count < 2) return null;
-        var codes = data.Codes(variable.Id) ?? new string?[data.RowCount];
+        var coded = data.Coded(variable.Id);
         var measured = items.Select(i => i.Categories[0]).ToList();
         // A sample code maps to the cell (benchmark item) whose categories contain it; codes no item covers are left out.
         var cellOf = items.SelectMany(i => i.Categories.Select(c => (c, i.Categories[0])))
             .ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
-        var cells = codes.Select(c => c is not null && cellOf.TryGetValue(c, out var cell) ? cell : null).ToArray();
-        var excluded = codes.Where(c => c is not null && !cellOf.ContainsKey(c)).Distinct().Order(StringComparer.Ordinal)
-            .Select(c => c!).ToList();
+        var cells = coded.Map(c => cellOf.GetValueOrDefault(c), null);
+        var excluded = coded.Values.Where(c => !cellOf.ContainsKey(c)).Order(StringComparer.Ordinal).ToList();
         var harmonisations = items.Select(i => RepresentativenessEngine.HarmonisationOf(variable, i)).OfType<string>().ToList();
         var benchmarkCounts = items.Select(i =>
         {
