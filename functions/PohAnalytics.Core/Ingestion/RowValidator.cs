@@ -18,7 +18,10 @@ public sealed class RowValidator
     private readonly MultiResponseRule _multiResponse;
     private readonly Dictionary<string, CellValue>[][] _parsedCells;
     private readonly (string? Raw, CellValue Value)[][][] _seenCells;
-    private readonly bool[] _reportedValid;
+    // A column is settled once the tally knows it had a valid value (at once for a column that is no category): from
+    // then on a valid cell that is no loose match only needs storing, and that is nearly every cell of a large file.
+    private readonly bool[] _settled;
+    private readonly VariableType[] _types;
     private readonly bool[] _remembered;
     private static readonly List<CellError> NoErrors = [];
     private const int MaxRememberedValuesPerColumn = 4096;
@@ -51,7 +54,8 @@ public sealed class RowValidator
             .ToArray();
         _sourceRowTarget = schema.IndexOf(CuratedSchema.SourceRowColumn);
         _multiResponse = new MultiResponseRule(codebook, _mapped);
-        _reportedValid = new bool[_mapped.Length];
+        _settled = _mapped.Select(m => !m.Column.Variable.IsCategorical).ToArray();
+        _types = _mapped.Select(m => m.Column.Variable.Type).ToArray();
         // Identifiers are unique per row: remembering them would only fill the memory with values never seen again.
         _remembered = _mapped.Select(m => m.Column.Variable.Type != VariableType.Identifier).ToArray();
         _parsedCells = Enumerable.Range(0, Workers)
@@ -86,11 +90,14 @@ public sealed class RowValidator
     /// </summary>
     internal void ParseCells(SourceRow row, Span<CellValue> cells, int worker)
     {
+        var parsed = _parsedCells[worker];
+        var seen = _seenCells[worker];
+        var rowCells = row.Cells;
         for (var i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i].Column;
-            var raw = column.Index < row.Cells.Length ? row.Cells[column.Index] : null;
-            cells[i] = _remembered[i] ? Parse(_parsedCells[worker][i], _seenCells[worker][i], column, raw) : _parser.Parse(column, raw);
+            var raw = column.Index < rowCells.Length ? rowCells[column.Index] : null;
+            cells[i] = _remembered[i] ? Parse(parsed[i], seen[i], column, raw) : _parser.Parse(column, raw);
         }
     }
 
@@ -107,9 +114,15 @@ public sealed class RowValidator
         batch.SetNumber(_sourceRowTarget, slot, row.RowNumber);
         for (var i = 0; i < _mapped.Length; i++)
         {
-            var (column, target) = _mapped[i];
+            ref readonly var value = ref cells[i];
+            var target = _mapped[i].Target;
+            if (_settled[i] && value.Error is null && !value.LooseMatch)
+            {
+                Store(batch, target, slot, _types[i], value);
+                continue;
+            }
+            var column = _mapped[i].Column;
             var raw = column.Index < row.Cells.Length ? row.Cells[column.Index] : null;
-            var value = cells[i];
             if (value.Error is not null)
             {
                 // Whatever made the cell invalid, a personal value is not repeated in the report or the rejects.
@@ -118,18 +131,13 @@ public sealed class RowValidator
                 continue;
             }
             // The tally only needs to know that a variable had a valid value at all.
-            if (!value.IsEmpty && column.Variable.IsCategorical && !_reportedValid[i])
+            if (!value.IsEmpty && !_settled[i])
             {
                 _tally?.Valid(column);
-                _reportedValid[i] = true;
+                _settled[i] = true;
             }
             if (value.LooseMatch) _tally?.AutoMapped(column, raw ?? "", value.Text ?? "");
-            switch (column.Variable.Type)
-            {
-                case VariableType.MultiResponse: batch.SetFlag(target, slot, value.Flag); break;
-                case VariableType.Number or VariableType.Likert: batch.SetNumber(target, slot, value.Number); break;
-                default: batch.SetText(target, slot, value.Text); break;
-            }
+            Store(batch, target, slot, _types[i], value);
         }
         _multiResponse.Apply(cells, batch, slot);
         foreach (var (variable, target, parts) in _derived)
@@ -163,6 +171,16 @@ public sealed class RowValidator
         }
         slot = (key, value);
         return value;
+    }
+
+    private static void Store(CuratedBatch batch, int target, int slot, VariableType type, in CellValue value)
+    {
+        switch (type)
+        {
+            case VariableType.MultiResponse: batch.SetFlag(target, slot, value.Flag); break;
+            case VariableType.Number or VariableType.Likert: batch.SetNumber(target, slot, value.Number); break;
+            default: batch.SetText(target, slot, value.Text); break;
+        }
     }
 
     private static double? SumOf(CuratedBatch batch, int slot, int[] parts)
