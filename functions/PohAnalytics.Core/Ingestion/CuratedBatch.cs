@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PohAnalytics.Core.Ingestion;
 
 /// <summary>
@@ -76,11 +78,18 @@ public sealed class CuratedBatch
         }
     }
 
+    // Called for most cells of a file: the common case is kept small enough to be inlined into the validator's loop.
     /// <summary>Writes a number (or a Likert score into an integer column) into the current row without boxing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetNumber(int column, int row, double? value)
     {
         if (_numbers[column] is { } number) number[row] = value;
-        else if (_integers[column] is { } integer) integer[row] = value is { } v ? Convert.ToInt32(v) : null;
+        else SetWholeNumber(column, row, value);
+    }
+
+    private void SetWholeNumber(int column, int row, double? value)
+    {
+        if (_integers[column] is { } integer) integer[row] = value is { } v ? Convert.ToInt32(v) : null;
         else Set(column, row, value);
     }
 

@@ -156,14 +156,21 @@ public sealed class RowValidator
 
     // Exports repeat the same few texts in a column row after row; each distinct short text is parsed once per file.
     // The CSV reader hands out one string per distinct short text of a column, so most cells are found by reference
-    // among the texts seen last, without hashing their characters.
+    // among the texts seen last, without hashing their characters; that case is inlined into the parse loop.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private CellValue Parse(
         Dictionary<string, CellValue> remembered, (string? Raw, CellValue Value)[] seen, MappedColumn column, string? raw)
     {
         var key = raw ?? "";
-        if (key.Length > MaxRememberedValueChars) return _parser.Parse(column, raw);
         ref var slot = ref seen[RuntimeHelpers.GetHashCode(key) & (SeenSlots - 1)];
-        if (ReferenceEquals(slot.Raw, key)) return slot.Value;
+        return ReferenceEquals(slot.Raw, key) ? slot.Value : Remember(remembered, ref slot, column, raw, key);
+    }
+
+    private CellValue Remember(
+        Dictionary<string, CellValue> remembered, ref (string? Raw, CellValue Value) slot, MappedColumn column, string? raw, string key)
+    {
+        // A long text is never remembered, so it never fills a slot of the texts seen last either.
+        if (key.Length > MaxRememberedValueChars) return _parser.Parse(column, raw);
         if (!remembered.TryGetValue(key, out var value))
         {
             value = _parser.Parse(column, raw);
@@ -173,6 +180,7 @@ public sealed class RowValidator
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Store(CuratedBatch batch, int target, int slot, VariableType type, in CellValue value)
     {
         switch (type)
