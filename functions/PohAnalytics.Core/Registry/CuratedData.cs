@@ -13,11 +13,39 @@ public sealed record CuratedData(int RowCount, IReadOnlyDictionary<string, Array
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodedColumn> _coded = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _derived = new(StringComparer.Ordinal);
 
+    private readonly IReadOnlyDictionary<string, CodedColumn>? _coding;
+    // The columns the coding was given for: a copy made with other columns (`with { Columns = … }`) must not use it.
+    private readonly IReadOnlyDictionary<string, Array>? _codedColumns;
+
     /// <summary>
     /// Text columns the reader coded while decoding them (each equal to
-    /// <see cref="CodedColumn.Of(IReadOnlyList{string})"/> of the column); any other column is coded on first use.
+    /// <see cref="CodedColumn.Of(IReadOnlyList{string})"/> of the column); any other column is coded on first use. A copy
+    /// with other <see cref="Columns"/> has no coding.
     /// </summary>
-    public IReadOnlyDictionary<string, CodedColumn>? Coding { get; init; }
+    public IReadOnlyDictionary<string, CodedColumn>? Coding
+    {
+        get => ReferenceEquals(_codedColumns, Columns) ? _coding : null;
+        init
+        {
+            _coding = value;
+            _codedColumns = Columns;
+        }
+    }
+
+    // A copy (`with`) starts with empty caches: its columns may differ, and the caches hold what was made from them.
+    private CuratedData(CuratedData original)
+    {
+        RowCount = original.RowCount;
+        Columns = original.Columns;
+        Metadata = original.Metadata;
+        _coding = original._coding;
+        _codedColumns = original._codedColumns;
+        // A record's copy constructor runs no field initialisers.
+        _converted = new();
+        _ranks = new(StringComparer.Ordinal);
+        _coded = new(StringComparer.Ordinal);
+        _derived = new(StringComparer.Ordinal);
+    }
 
     /// <summary>A text column (category codes), or null when the file has no such column.</summary>
     public string?[]? Text(string name) => Columns.GetValueOrDefault(name) as string?[];
