@@ -1,4 +1,4 @@
-using System.Runtime.ExceptionServices;
+using System.Collections.Concurrent;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Codebook.Mapping;
 using PohAnalytics.Core.Disclosure;
@@ -17,6 +17,7 @@ public sealed class IngestionPipeline
     private readonly CellParser _parser;
     private readonly CuratedSchema _schema;
     private const int BlockRows = 2048;
+    private const int BlocksAhead = 2;
 
     /// <summary>Prepares the pipeline for one codebook version.</summary>
     public IngestionPipeline(CodebookDefinition codebook, IngestionPipelineOptions? options = null)
@@ -40,16 +41,33 @@ public sealed class IngestionPipeline
                ?? throw Unreadable(fileName);
     }
 
-    // Cell parsing (aliases, numbers, the personal-data screen) is pure, so a block's rows are parsed on both cores.
-    private static void ParseBlock(RowValidator validator, List<SourceRow> block, CellValue[] cells)
+    // Cell parsing (aliases, numbers, the personal-data screen) touches nothing validation does, so the rows are read and
+    // parsed on a thread of their own, a few blocks ahead. Splitting each block over both cores instead made this thread
+    // wait for the other half whenever the reader or the Parquet writer held the other core.
+    private static void ParseAhead(
+        IEnumerator<SourceRow> rows, RowValidator validator, BlockingCollection<ParsedBlock> parsed,
+        ConcurrentQueue<ParsedBlock> emptied, CancellationToken cancellationToken)
     {
-        var width = validator.CellsPerRow;
-        var share = (block.Count + RowValidator.Workers - 1) / RowValidator.Workers;
-        Parallel.For(0, RowValidator.Workers, worker =>
+        try
         {
-            for (var r = worker * share; r < Math.Min(block.Count, (worker + 1) * share); r++)
-                validator.ParseCells(block[r], cells.AsSpan(r * width, width), worker);
-        });
+            ParsedBlock block;
+            do
+            {
+                block = emptied.TryDequeue(out var reused) ? reused : new ParsedBlock(BlockRows, validator.CellsPerRow);
+                block.Fill(rows);
+                for (var r = 0; r < block.Rows.Count; r++) validator.ParseCells(block.Rows[r], block.CellsOf(r));
+                parsed.Add(block, cancellationToken);
+            }
+            while (!block.IsLast);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Validation stopped first; its exception is the one that counts.
+        }
+        finally
+        {
+            parsed.CompleteAdding();
+        }
     }
 
     private UnreadableFileException Unreadable(string fileName)
@@ -73,43 +91,46 @@ public sealed class IngestionPipeline
         var missing = new Dictionary<string, long>();
 
         using var rows = table.DataRows().GetEnumerator();
-        var block = new List<SourceRow>(BlockRows);
-        var cells = new CellValue[BlockRows * validator.CellsPerRow];
-        ExceptionDispatchInfo? failure = null;
-        while (failure is null)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var parsed = new BlockingCollection<ParsedBlock>(BlocksAhead);
+        var emptied = new ConcurrentQueue<ParsedBlock>();
+        var parsing = Task.Factory.StartNew(() => ParseAhead(rows, validator, parsed, emptied, stop.Token), stop.Token,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
         {
-            block.Clear();
-            try
+            foreach (var block in parsed.GetConsumingEnumerable(cancellationToken))
             {
-                while (block.Count < BlockRows && rows.MoveNext()) block.Add(rows.Current);
-            }
-            catch (Exception ex)
-            {
-                // The rows read before a file-level error are still validated first, as when rows were taken one by one.
-                failure = ExceptionDispatchInfo.Capture(ex);
-            }
-            if (block.Count == 0) break;
-            ParseBlock(validator, block, cells);
-            for (var r = 0; r < block.Count; r++)
-            {
-                var row = block[r];
-                cancellationToken.ThrowIfCancellationRequested();
-                output.CountRead();
-                var slot = output.BeginRow();
-                var errors = validator.Validate(row, cells.AsSpan(r * validator.CellsPerRow, validator.CellsPerRow), output.Batch, slot);
-                if (errors.Count > 0)
+                for (var r = 0; r < block.Rows.Count; r++)
                 {
-                    await output.RejectAsync(new RejectedRow(row.RowNumber, errors, validator.MappedCells(row)), cancellationToken);
-                    continue;
+                    var row = block.Rows[r];
+                    cancellationToken.ThrowIfCancellationRequested();
+                    output.CountRead();
+                    var slot = output.BeginRow();
+                    var errors = validator.Validate(row, block.CellsOf(r), output.Batch, slot);
+                    if (errors.Count > 0)
+                    {
+                        await output.RejectAsync(new RejectedRow(row.RowNumber, errors, validator.MappedCells(row)), cancellationToken);
+                        continue;
+                    }
+                    validator.CountEmpty(output.Batch, slot, notAsked, missing);
+                    await output.CommitRowAsync(cancellationToken);
+                    output.CountAccepted();
                 }
-                validator.CountEmpty(output.Batch, slot, notAsked, missing);
-                await output.CommitRowAsync(cancellationToken);
-                output.CountAccepted();
+                // Rejects and the batch keep cell texts, never a row's array.
+                foreach (var row in block.Rows) table.Release(row);
+                // The rows read before a file-level error are still validated first, as when rows were taken one by one.
+                block.Failure?.Throw();
+                emptied.Enqueue(block);
             }
-            // Rejects and the batch keep cell texts, never a row's array.
-            foreach (var row in block) table.Release(row);
         }
-        failure?.Throw();
+        catch
+        {
+            // The row enumerator is disposed when this method ends, so the parse thread must have stopped reading it.
+            await stop.CancelAsync();
+            await parsing.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
+        await parsing;
         await output.FlushAsync(cancellationToken);
 
         return output.Report(fileName, table) with

@@ -16,8 +16,8 @@ public sealed class RowValidator
     private readonly int _sourceRowTarget;
     private readonly MappingTally? _tally;
     private readonly MultiResponseRule _multiResponse;
-    private readonly Dictionary<string, CellValue>[][] _parsedCells;
-    private readonly (string? Raw, CellValue Value)[][][] _seenCells;
+    private readonly Dictionary<string, CellValue>[] _parsedCells;
+    private readonly (string? Raw, CellValue Value)[][] _seenCells;
     // A column is settled once the tally knows it had a valid value (at once for a column that is no category): from
     // then on a valid cell that is no loose match only needs storing, and that is nearly every cell of a large file.
     private readonly bool[] _settled;
@@ -58,16 +58,9 @@ public sealed class RowValidator
         _types = _mapped.Select(m => m.Column.Variable.Type).ToArray();
         // Identifiers are unique per row: remembering them would only fill the memory with values never seen again.
         _remembered = _mapped.Select(m => m.Column.Variable.Type != VariableType.Identifier).ToArray();
-        _parsedCells = Enumerable.Range(0, Workers)
-            .Select(_ => _mapped.Select(_ => new Dictionary<string, CellValue>(StringComparer.Ordinal)).ToArray())
-            .ToArray();
-        _seenCells = Enumerable.Range(0, Workers)
-            .Select(_ => _mapped.Select(_ => new (string?, CellValue)[SeenSlots]).ToArray())
-            .ToArray();
+        _parsedCells = _mapped.Select(_ => new Dictionary<string, CellValue>(StringComparer.Ordinal)).ToArray();
+        _seenCells = _mapped.Select(_ => new (string?, CellValue)[SeenSlots]).ToArray();
     }
-
-    /// <summary>How many threads may parse cells at once (<see cref="ParseCells"/>), each with its own memory of values.</summary>
-    internal const int Workers = 2;
 
     /// <summary>Cells parsed per source row (one per mapped column, in mapping order).</summary>
     internal int CellsPerRow => _mapped.Length;
@@ -79,19 +72,20 @@ public sealed class RowValidator
     public List<CellError> Validate(SourceRow row, CuratedBatch batch, int slot)
     {
         var cells = new CellValue[_mapped.Length];
-        ParseCells(row, cells, worker: 0);
+        ParseCells(row, cells);
         var errors = Validate(row, cells, batch, slot);
         return errors.Count == 0 ? [] : errors;
     }
 
     /// <summary>
-    /// Parses the mapped cells of a row into <paramref name="cells"/>; it touches no shared state but the memory of
-    /// <paramref name="worker"/>, so the rows of a block can be parsed on several threads before they are validated in order.
+    /// Parses the mapped cells of a row into <paramref name="cells"/>. It touches nothing <see cref="Validate(SourceRow,
+    /// ReadOnlySpan{CellValue}, CuratedBatch, int)"/> does, so rows can be parsed on one thread ahead of their validation on
+    /// another; one thread at a time may parse (it keeps the memory of parsed values).
     /// </summary>
-    internal void ParseCells(SourceRow row, Span<CellValue> cells, int worker)
+    internal void ParseCells(SourceRow row, Span<CellValue> cells)
     {
-        var parsed = _parsedCells[worker];
-        var seen = _seenCells[worker];
+        var parsed = _parsedCells;
+        var seen = _seenCells;
         var rowCells = row.Cells;
         for (var i = 0; i < _mapped.Length; i++)
         {
