@@ -107,21 +107,20 @@ public static class IngestBenchmark
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-        var cpu = Cpu();
         var split = CpuSplit();
         var timer = Stopwatch.StartNew();
         IngestionReport report;
         await using (var writer = new ParquetCuratedWriter(parquet.Stream, pipeline.Schema, new Dictionary<string, string>()))
             report = await pipeline.RunAsync(csv, Path.GetFileName(input), writer, new DiscardingRejects());
         timer.Stop();
-        var cpuSeconds = Cpu() - cpu;
         var (user, system) = CpuSplit();
+        var (userSeconds, systemSeconds) = (user - split.User, system - split.System);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         // A collection of generation n also counts for every lower generation.
         var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
         var result = new Result(timer.Elapsed.TotalSeconds, PeakWorkingSet(), parquet.Stream.Length, report.RowsAccepted,
-            report.RowsRejected, allocated, $"collections gen0 / gen1 / gen2 {collections}", cpuSeconds, user - split.User,
-            system - split.System);
+            report.RowsRejected, allocated, $"collections gen0 / gen1 / gen2 {collections}", userSeconds + systemSeconds,
+            userSeconds, systemSeconds);
         if (phases) await PrintColumnSizesAsync(parquet.Stream);
         return result;
     }
