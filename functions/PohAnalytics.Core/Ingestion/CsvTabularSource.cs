@@ -23,6 +23,7 @@ public sealed class CsvTabularSource : ITabularSource
     private readonly Stream _stream;
     private readonly IngestionPipelineOptions _options;
     private readonly RowCellArrays _cellArrays = new();
+    private readonly UnreadColumns _unread = new();
 
     /// <summary>Wraps a seekable stream; the source owns and disposes it.</summary>
     public CsvTabularSource(Stream stream, IngestionPipelineOptions? options = null)
@@ -40,7 +41,7 @@ public sealed class CsvTabularSource : ITabularSource
         var format = new SourceFormat("csv", encoding.Name, delimiter == '\t' ? "tab" : delimiter.ToString());
         var sheet = new SourceSheet(format, []);
         if (encoding.Warning is not null) sheet.Warnings.Add(encoding.Warning);
-        yield return sheet with { Rows = ReadRows(encoding, delimiter), ReturnedCells = _cellArrays };
+        yield return sheet with { Rows = ReadRows(encoding, delimiter), ReturnedCells = _cellArrays, Unread = _unread };
     }
 
     private TextReader OpenReader(TextEncodingResult encoding) => encoding.PerLine
@@ -147,12 +148,13 @@ public sealed class CsvTabularSource : ITabularSource
                 quotes.Row(row.RowIndex + 1, row.LineNumberToExcl - 1, raw);
                 var rowChars = raw.Length;
                 var cells = _cellArrays.Rent(row.ColCount);
+                var unread = _unread.Current ?? [];
                 for (var i = 0; i < cells.Length; i++)
                 {
                     var cell = row[i];
                     // A quoted cell's text can be half its length in the file, where CsvHelper measures it.
                     if (2 * rowChars + 2 > _options.MaxCellChars && 2 * cell.Span.Length + 2 > _options.MaxCellChars) return false;
-                    cells[i] = cell.ToString();
+                    cells[i] = i < unread.Length && unread[i] && !cell.Span.IsWhiteSpace() ? UnreadColumns.Placeholder : cell.ToString();
                 }
                 blocks.Add(new SourceRow(row.RowIndex + 1, cells), rowChars);
             }

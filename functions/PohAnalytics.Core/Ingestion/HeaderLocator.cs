@@ -39,6 +39,7 @@ public sealed class HeaderLocator(IngestionPipelineOptions options)
             var table = new LocatedTable(sheet.Format, scanned[best] with { Cells = bestCells }, scanned.Skip(best + 1), rows)
             {
                 ReturnedCells = sheet.ReturnedCells,
+                Unread = sheet.Unread,
             };
             table.Warnings.AddRange(sheet.Warnings);
             table.Warnings.AddRange(bestWarnings);

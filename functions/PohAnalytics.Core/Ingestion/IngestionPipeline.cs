@@ -85,6 +85,7 @@ public sealed class IngestionPipeline
         mapping = mapping.WithPersonalData(new PersonalDataDetector(_codebook, _parser).Detect(mapping, table.Peek(_options.PersonalDataSampleRows)));
         var tally = new MappingTally(_codebook, mapping, new MappingSuggester(_codebook));
         var validator = new RowValidator(_codebook, _parser, _schema, mapping, table.HeaderWidth, tally);
+        table.ReadColumnsOnly(mapping.Mapped.Select(m => m.Index));
 
         var output = new CuratedOutput(_schema, curated, rejects, _options);
         var notAsked = new Dictionary<string, long>();

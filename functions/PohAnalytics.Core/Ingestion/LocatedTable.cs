@@ -24,6 +24,9 @@ public sealed class LocatedTable : IDisposable
     /// <summary>Where <see cref="Release"/> hands cell arrays back to the reader, or null.</summary>
     internal RowCellArrays? ReturnedCells { get; init; }
 
+    /// <summary>Where <see cref="ReadColumnsOnly"/> tells the reader which columns are never read, or null.</summary>
+    internal UnreadColumns? Unread { get; init; }
+
     /// <summary>Physical format of the sheet.</summary>
     public SourceFormat Format { get; }
 
@@ -54,6 +57,12 @@ public sealed class LocatedTable : IDisposable
     /// refers to by its array any more.
     /// </summary>
     internal void Release(SourceRow row) => ReturnedCells?.Return(row.Cells);
+
+    /// <summary>
+    /// Lets the reader leave the other columns below <see cref="HeaderWidth"/> unread in the data rows still to come: a
+    /// cell there that is not blank may hold <see cref="UnreadColumns.Placeholder"/> instead of its text.
+    /// </summary>
+    internal void ReadColumnsOnly(IEnumerable<int> columns) => Unread?.Set(HeaderWidth, columns);
 
     /// <inheritdoc />
     public void Dispose() => _rest.Dispose();

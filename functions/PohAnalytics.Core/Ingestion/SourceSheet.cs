@@ -10,4 +10,7 @@ public sealed record SourceSheet(SourceFormat Format, IEnumerable<SourceRow> Row
 
     /// <summary>Where the cell arrays of rows the caller is done with go back to the reader, or null when it reuses none.</summary>
     internal RowCellArrays? ReturnedCells { get; init; }
+
+    /// <summary>Where the caller tells the reader which columns it never reads, or null when the reader reads them all.</summary>
+    internal UnreadColumns? Unread { get; init; }
 }

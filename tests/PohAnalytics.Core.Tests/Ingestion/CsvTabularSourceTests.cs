@@ -54,6 +54,31 @@ public sealed class CsvTabularSourceTests
         Assert.Equal(new string?[] { "Man", "4\"0" }, rows[^2].Cells);
     }
 
+    [Fact]
+    public void Columns_left_unread_once_the_header_is_mapped_hold_a_placeholder_while_blank_cells_stay_blank()
+    {
+        var text = new StringBuilder("Naam;Geslacht;Leeftijd\n");
+        const int Rows = 6_000;
+        for (var i = 0; i < Rows; i++) text.Append("Persoon ").Append(i).Append(";Vrouw;").Append(20 + i % 60).Append('\n');
+        text.Append("Alleen een naam;;\n").Append("   ;;\n").Append("Jan;Man;40;extra\n");
+        using var source = new CsvTabularSource(new MemoryStream(new UTF8Encoding(false).GetBytes(text.ToString())));
+        using var table = new HeaderLocator(new IngestionPipelineOptions())
+            .Locate(source.Sheets().Single(), cells => cells.Count(c => c is "Geslacht" or "Leeftijd"))!;
+
+        table.ReadColumnsOnly([1, 2]);
+        var rows = table.DataRows().ToList();
+
+        // The reader is a few blocks ahead when told, so only the later rows are read without their names.
+        Assert.Equal(Rows + 2, rows.Count);
+        Assert.All(rows.Take(Rows), (row, i) => Assert.Equal(new[] { "Vrouw", (20 + i % 60).ToString() }, row.Cells[1..]));
+        var unread = rows.Take(Rows).Select(r => r.Cells[0]).SkipWhile(c => c != UnreadColumns.Placeholder).ToList();
+        Assert.InRange(unread.Count, Rows / 2, Rows);
+        Assert.All(unread, c => Assert.Equal(UnreadColumns.Placeholder, c));
+        // A row with only a name is still a row; a row of spaces is still blank; text beyond the header is still read.
+        Assert.Equal(new string?[] { UnreadColumns.Placeholder, "", "" }, rows[^2].Cells);
+        Assert.Equal(new string?[] { UnreadColumns.Placeholder, "Man", "40", "extra" }, rows[^1].Cells);
+    }
+
     private static List<SourceRow> Read(string text)
     {
         using var source = new CsvTabularSource(new MemoryStream(new UTF8Encoding(false).GetBytes(text)));

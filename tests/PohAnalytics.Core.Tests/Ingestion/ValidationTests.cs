@@ -49,6 +49,26 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public async Task A_long_file_reads_its_rows_alike_when_the_columns_the_codebook_drops_are_left_unread()
+    {
+        var text = new StringBuilder("Naam;Geslacht;Leeftijd;Lievelingskleur\n");
+        const int Rows = 6_000;
+        for (var i = 0; i < Rows; i++) text.Append("Persoon ").Append(i).Append(";Vrouw;").Append(20 + i % 60).Append(";blauw\n");
+        text.Append("Alleen een naam;;;\n").Append(" ; ;;\n").Append("Jan;Man;40;groen;extra\n");
+
+        var run = await PipelineRun.OfTextAsync(text.ToString());
+
+        // Data rows 2..6001, the row with only a name (6002), the blank row (6003, skipped), the ragged row (6004).
+        Assert.Equal(Rows + 2, run.Report.RowsRead);
+        Assert.Equal(Rows + 1, run.Report.RowsAccepted);
+        var error = Assert.Single(run.Report.FirstErrors);
+        Assert.Equal((6004, "(whole row)"), (error.RowNumber, error.Column));
+        Assert.StartsWith("ragged row: 5 fields", error.Reason);
+        Assert.Equal(["Geslacht", "Leeftijd"], Assert.Single(run.Rejects.Rows).Cells.Select(c => c.Key));
+        Assert.Equal(Enumerable.Range(0, Rows).Select(i => 20.0 + i % 60), run.Sink.Numbers("age"));
+    }
+
+    [Fact]
     public async Task Reads_decimal_commas_and_percent_signs()
     {
         var run = await PipelineRun.OfTextAsync(
