@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Codebook.Mapping;
 using PohAnalytics.Core.Disclosure;
@@ -55,7 +56,7 @@ public sealed class IngestionPipeline
             {
                 block = emptied.TryDequeue(out var reused) ? reused : new ParsedBlock(BlockRows, validator.CellsPerRow);
                 block.Fill(rows);
-                for (var r = 0; r < block.Rows.Count; r++) validator.ParseCells(block.Rows[r], block.CellsOf(r));
+                for (var r = 0; r < block.Rows.Count; r++) validator.ParseCells(block.Rows[r], block.CellsOf(r), block.Unremembered);
                 parsed.Add(block, cancellationToken);
             }
             while (!block.IsLast);
@@ -107,7 +108,8 @@ public sealed class IngestionPipeline
                     cancellationToken.ThrowIfCancellationRequested();
                     output.CountRead();
                     var slot = output.BeginRow();
-                    var errors = validator.Validate(row, block.CellsOf(r), output.Batch, slot);
+                    var errors = validator.Validate(
+                        row, block.CellsOf(r), CollectionsMarshal.AsSpan(block.Unremembered), output.Batch, slot);
                     if (errors.Count > 0)
                     {
                         await output.RejectAsync(new RejectedRow(row.RowNumber, errors, validator.MappedCells(row)), cancellationToken);

@@ -25,14 +25,14 @@ internal sealed class MultiResponseRule
     }
 
     /// <summary>
-    /// Sets every option of an item the row left entirely empty (by its parsed <paramref name="cells"/>) to null, unless
-    /// the codebook says unchecked.
+    /// Sets every option of an item the row left entirely empty (by whether its parsed cells are
+    /// <paramref name="empty"/>) to null, unless the codebook says unchecked.
     /// </summary>
-    public void Apply(ReadOnlySpan<CellValue> cells, CuratedBatch batch, int slot)
+    public void Apply(ReadOnlySpan<bool> empty, CuratedBatch batch, int slot)
     {
         foreach (var item in _items)
         {
-            if (item.Columns.Length == 0 || item.Variable.AllEmptyMeaning == EmptyMeaning.Unchecked || Answered(item, cells)) continue;
+            if (item.Columns.Length == 0 || item.Variable.AllEmptyMeaning == EmptyMeaning.Unchecked || Answered(item, empty)) continue;
             foreach (var (_, target) in item.Columns)
                 batch.Set(target, slot, null);
         }
@@ -56,10 +56,10 @@ internal sealed class MultiResponseRule
         return false;
     }
 
-    private static bool Answered(Item item, ReadOnlySpan<CellValue> cells)
+    private static bool Answered(Item item, ReadOnlySpan<bool> empty)
     {
         foreach (var (cell, _) in item.Columns)
-            if (!cells[cell].IsEmpty) return true;
+            if (!empty[cell]) return true;
         return false;
     }
 

@@ -9,10 +9,13 @@ namespace PohAnalytics.Core.Ingestion;
 /// </summary>
 internal sealed class ParsedBlock(int capacity, int cellsPerRow)
 {
-    private readonly CellValue[] _cells = new CellValue[capacity * cellsPerRow];
+    private readonly int[] _cells = new int[capacity * cellsPerRow];
 
     /// <summary>The rows, in file order.</summary>
     public List<SourceRow> Rows { get; } = new(capacity);
+
+    /// <summary>The values parsed for one row alone, which the cells of <see cref="CellsOf"/> point to by a negative index.</summary>
+    public List<CellValue> Unremembered { get; } = [];
 
     /// <summary>The error that ended reading after <see cref="Rows"/>, or null.</summary>
     public ExceptionDispatchInfo? Failure { get; private set; }
@@ -24,6 +27,7 @@ internal sealed class ParsedBlock(int capacity, int cellsPerRow)
     public void Fill(IEnumerator<SourceRow> rows)
     {
         Rows.Clear();
+        Unremembered.Clear();
         Failure = null;
         try
         {
@@ -35,6 +39,6 @@ internal sealed class ParsedBlock(int capacity, int cellsPerRow)
         }
     }
 
-    /// <summary>The parsed cells of row <paramref name="row"/> of the block.</summary>
-    public Span<CellValue> CellsOf(int row) => _cells.AsSpan(row * cellsPerRow, cellsPerRow);
+    /// <summary>The parsed cells of row <paramref name="row"/> of the block (see <see cref="RowValidator.ParseCells"/>).</summary>
+    public Span<int> CellsOf(int row) => _cells.AsSpan(row * cellsPerRow, cellsPerRow);
 }

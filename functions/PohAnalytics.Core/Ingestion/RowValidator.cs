@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Codebook.Mapping;
 
@@ -16,8 +17,13 @@ public sealed class RowValidator
     private readonly int _sourceRowTarget;
     private readonly MappingTally? _tally;
     private readonly MultiResponseRule _multiResponse;
-    private readonly Dictionary<string, CellValue>[] _parsedCells;
-    private readonly (string? Raw, CellValue Value)[][] _seenCells;
+    // Each distinct short text of a column is parsed once; a parsed row holds the index of its value per cell (an int to
+    // copy, not a 48-byte value with two references), negative for a value parsed for that row alone.
+    private readonly Dictionary<string, int>[] _parsedCells;
+    private readonly CellValue[][] _values;
+    private readonly int[] _valueCounts;
+    private readonly (string? Raw, int Index)[][] _seenCells;
+    private readonly bool[] _emptyCells;
     // A column is settled once the tally knows it had a valid value (at once for a column that is no category): from
     // then on a valid cell that is no loose match only needs storing, and that is nearly every cell of a large file.
     private readonly bool[] _settled;
@@ -58,8 +64,11 @@ public sealed class RowValidator
         _types = _mapped.Select(m => m.Column.Variable.Type).ToArray();
         // Identifiers are unique per row: remembering them would only fill the memory with values never seen again.
         _remembered = _mapped.Select(m => m.Column.Variable.Type != VariableType.Identifier).ToArray();
-        _parsedCells = _mapped.Select(_ => new Dictionary<string, CellValue>(StringComparer.Ordinal)).ToArray();
-        _seenCells = _mapped.Select(_ => new (string?, CellValue)[SeenSlots]).ToArray();
+        _parsedCells = _mapped.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        _values = _mapped.Select(_ => new CellValue[16]).ToArray();
+        _valueCounts = new int[_mapped.Length];
+        _seenCells = _mapped.Select(_ => new (string?, int)[SeenSlots]).ToArray();
+        _emptyCells = new bool[_mapped.Length];
     }
 
     /// <summary>Cells parsed per source row (one per mapped column, in mapping order).</summary>
@@ -71,27 +80,31 @@ public sealed class RowValidator
     /// </summary>
     public List<CellError> Validate(SourceRow row, CuratedBatch batch, int slot)
     {
-        var cells = new CellValue[_mapped.Length];
-        ParseCells(row, cells);
-        var errors = Validate(row, cells, batch, slot);
+        var cells = new int[_mapped.Length];
+        var unremembered = new List<CellValue>();
+        ParseCells(row, cells, unremembered);
+        var errors = Validate(row, cells, CollectionsMarshal.AsSpan(unremembered), batch, slot);
         return errors.Count == 0 ? [] : errors;
     }
 
     /// <summary>
-    /// Parses the mapped cells of a row into <paramref name="cells"/>. It touches nothing <see cref="Validate(SourceRow,
-    /// ReadOnlySpan{CellValue}, CuratedBatch, int)"/> does, so rows can be parsed on one thread ahead of their validation on
-    /// another; one thread at a time may parse (it keeps the memory of parsed values).
+    /// Parses the mapped cells of a row into <paramref name="cells"/> (the index of each cell's value), adding the values
+    /// parsed for this row alone to <paramref name="unremembered"/>. It touches nothing <see cref="Validate(SourceRow,
+    /// ReadOnlySpan{int}, ReadOnlySpan{CellValue}, CuratedBatch, int)"/> reads of a row handed over before, so rows can be
+    /// parsed on one thread ahead of their validation on another; one thread at a time may parse (it keeps the memory of
+    /// parsed values).
     /// </summary>
-    internal void ParseCells(SourceRow row, Span<CellValue> cells)
+    internal void ParseCells(SourceRow row, Span<int> cells, List<CellValue> unremembered)
     {
-        var parsed = _parsedCells;
         var seen = _seenCells;
         var rowCells = row.Cells;
         for (var i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i].Column;
             var raw = column.Index < rowCells.Length ? rowCells[column.Index] : null;
-            cells[i] = _remembered[i] ? Parse(parsed[i], seen[i], column, raw) : _parser.Parse(column, raw);
+            cells[i] = _remembered[i]
+                ? Parse(i, seen[i], column, raw, unremembered)
+                : Unremembered(unremembered, _parser.Parse(column, raw));
         }
     }
 
@@ -100,7 +113,8 @@ public sealed class RowValidator
     /// <see cref="Validate(SourceRow, CuratedBatch, int)"/> does; a valid row gets a shared empty list, which callers
     /// must not change.
     /// </summary>
-    internal List<CellError> Validate(SourceRow row, ReadOnlySpan<CellValue> cells, CuratedBatch batch, int slot)
+    internal List<CellError> Validate(
+        SourceRow row, ReadOnlySpan<int> cells, ReadOnlySpan<CellValue> unremembered, CuratedBatch batch, int slot)
     {
         List<CellError>? errors = null;
         if (RaggedReason(row, _headerWidth) is { } ragged)
@@ -108,7 +122,9 @@ public sealed class RowValidator
         batch.SetNumber(_sourceRowTarget, slot, row.RowNumber);
         for (var i = 0; i < _mapped.Length; i++)
         {
-            ref readonly var value = ref cells[i];
+            var index = cells[i];
+            ref readonly var value = ref index >= 0 ? ref _values[i][index] : ref unremembered[~index];
+            _emptyCells[i] = value.IsEmpty;
             var target = _mapped[i].Target;
             if (_settled[i] && value.Error is null && !value.LooseMatch)
             {
@@ -133,7 +149,7 @@ public sealed class RowValidator
             if (value.LooseMatch) _tally?.AutoMapped(column, raw ?? "", value.Text ?? "");
             Store(batch, target, slot, _types[i], value);
         }
-        _multiResponse.Apply(cells, batch, slot);
+        _multiResponse.Apply(_emptyCells, batch, slot);
         foreach (var (variable, target, parts) in _derived)
         {
             if (SumOf(batch, slot, parts) is not { } sum) continue;
@@ -152,26 +168,49 @@ public sealed class RowValidator
     // The CSV reader hands out one string per distinct short text of a column, so most cells are found by reference
     // among the texts seen last, without hashing their characters; that case is inlined into the parse loop.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private CellValue Parse(
-        Dictionary<string, CellValue> remembered, (string? Raw, CellValue Value)[] seen, MappedColumn column, string? raw)
+    private int Parse(int cell, (string? Raw, int Index)[] seen, MappedColumn column, string? raw, List<CellValue> unremembered)
     {
         var key = raw ?? "";
         ref var slot = ref seen[RuntimeHelpers.GetHashCode(key) & (SeenSlots - 1)];
-        return ReferenceEquals(slot.Raw, key) ? slot.Value : Remember(remembered, ref slot, column, raw, key);
+        return ReferenceEquals(slot.Raw, key) ? slot.Index : Remember(cell, ref slot, column, raw, key, unremembered);
     }
 
-    private CellValue Remember(
-        Dictionary<string, CellValue> remembered, ref (string? Raw, CellValue Value) slot, MappedColumn column, string? raw, string key)
+    private int Remember(
+        int cell, ref (string? Raw, int Index) slot, MappedColumn column, string? raw, string key, List<CellValue> unremembered)
     {
         // A long text is never remembered, so it never fills a slot of the texts seen last either.
-        if (key.Length > MaxRememberedValueChars) return _parser.Parse(column, raw);
-        if (!remembered.TryGetValue(key, out var value))
+        if (key.Length > MaxRememberedValueChars) return Unremembered(unremembered, _parser.Parse(column, raw));
+        var remembered = _parsedCells[cell];
+        if (!remembered.TryGetValue(key, out var index))
         {
-            value = _parser.Parse(column, raw);
-            if (remembered.Count < MaxRememberedValuesPerColumn) remembered[key] = value;
+            var value = _parser.Parse(column, raw);
+            if (remembered.Count >= MaxRememberedValuesPerColumn) return Unremembered(unremembered, value);
+            index = Add(cell, value);
+            remembered[key] = index;
         }
-        slot = (key, value);
-        return value;
+        slot = (key, index);
+        return index;
+    }
+
+    // Validation reads a column's values while the next rows are parsed: values are only appended, a full array is copied
+    // to a larger one, and a row's indexes reach validation only with its block, after the values they point to.
+    private int Add(int cell, in CellValue value)
+    {
+        var values = _values[cell];
+        var index = _valueCounts[cell]++;
+        if (index == values.Length)
+        {
+            Array.Resize(ref values, 2 * values.Length);
+            _values[cell] = values;
+        }
+        values[index] = value;
+        return index;
+    }
+
+    private static int Unremembered(List<CellValue> unremembered, in CellValue value)
+    {
+        unremembered.Add(value);
+        return ~(unremembered.Count - 1);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
