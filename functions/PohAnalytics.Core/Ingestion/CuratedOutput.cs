@@ -34,10 +34,15 @@ public sealed class CuratedOutput(CuratedSchema schema, ICuratedSink curated, IR
     public int BeginRow() => Batch.BeginRow();
 
     /// <summary>Keeps the curated row begun last, writing the batch out when it is full.</summary>
-    public async ValueTask CommitRowAsync(CancellationToken cancellationToken)
+    public ValueTask CommitRowAsync(CancellationToken cancellationToken)
     {
+        // Called for every row: only a full batch needs the state machine of an await.
         Batch.CommitRow();
-        if (!Batch.IsFull) return;
+        return Batch.IsFull ? WriteFullBatchAsync(cancellationToken) : ValueTask.CompletedTask;
+    }
+
+    private async ValueTask WriteFullBatchAsync(CancellationToken cancellationToken)
+    {
         await curated.WriteBatchAsync(Batch, cancellationToken);
         Batch.Clear();
     }

@@ -13,7 +13,10 @@ public sealed class RowValidator
     private readonly int _headerWidth;
     private readonly (MappedColumn Column, int Target)[] _mapped;
     private readonly (VariableDefinition Variable, int Target, int[] Parts)[] _derived;
-    private readonly (VariableDefinition Variable, int Target, bool InFile)[] _singleValued;
+    // Per single-valued variable, the mapped cell it is read from, or NotInFile, or Derived (a sum of other variables).
+    private readonly (VariableDefinition Variable, int Target, int Cell)[] _singleValued;
+    private const int NotInFile = -1;
+    private const int Derived = -2;
     private readonly int _sourceRowTarget;
     private readonly MappingTally? _tally;
     private readonly MultiResponseRule _multiResponse;
@@ -55,8 +58,11 @@ public sealed class RowValidator
             .Select(v => (v, schema.IndexOf(v.Id), v.DerivedSum.Select(schema.IndexOf).ToArray()))
             .ToArray();
         var derivedIds = _derived.Select(d => d.Variable.Id).ToHashSet();
+        var cellOf = Enumerable.Range(0, _mapped.Length).Where(i => _mapped[i].Column.Option is null)
+            .ToDictionary(i => _mapped[i].Column.Variable.Id);
         _singleValued = codebook.Variables.Where(v => v.Type != VariableType.MultiResponse)
-            .Select(v => (v, schema.IndexOf(v.Id), inFile.Contains(v.Id) || derivedIds.Contains(v.Id)))
+            .Select(v => (v, schema.IndexOf(v.Id), cellOf.TryGetValue(v.Id, out var cell) ? cell
+                : derivedIds.Contains(v.Id) ? Derived : NotInFile))
             .ToArray();
         _sourceRowTarget = schema.IndexOf(CuratedSchema.SourceRowColumn);
         _multiResponse = new MultiResponseRule(codebook, _mapped);
@@ -235,14 +241,19 @@ public sealed class RowValidator
         return sum;
     }
 
-    /// <summary>Adds an accepted row's empty items to the not-asked and missing tallies.</summary>
+    /// <summary>
+    /// Adds the empty items of the row validated last, which was accepted, to the not-asked and missing tallies;
+    /// <paramref name="batch"/> and <paramref name="slot"/> are where it was validated to.
+    /// </summary>
     public void CountEmpty(CuratedBatch batch, int slot, Dictionary<string, long> notAsked, Dictionary<string, long> missing)
     {
-        foreach (var (variable, target, inFile) in _singleValued)
+        foreach (var (variable, target, cell) in _singleValued)
         {
-            if (!batch.IsNull(target, slot)) continue;
-            var tally = !inFile || variable.WhenEmpty == EmptyMeaning.NotAsked ? notAsked : missing;
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally, variable.Id, out _)++;
+            // A valid cell that is not empty always stores a value, so its parse tells what the batch holds.
+            var empty = cell >= 0 ? _emptyCells[cell] : cell == NotInFile || batch.IsNull(target, slot);
+            if (!empty) continue;
+            var tally = cell == NotInFile || variable.WhenEmpty == EmptyMeaning.NotAsked ? notAsked : missing;
+            CollectionsMarshal.GetValueRefOrAddDefault(tally, variable.Id, out _)++;
         }
         _multiResponse.CountEmpty(batch, slot, notAsked, missing);
     }
@@ -256,7 +267,11 @@ public sealed class RowValidator
             m.Column.Index < row.Cells.Length ? row.Cells[m.Column.Index] : null)).ToList();
 
     /// <summary>Why a row does not fit the header (too few fields, or text beyond the last header), or null when it fits.</summary>
-    internal static string? RaggedReason(SourceRow row, int headerWidth)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static string? RaggedReason(SourceRow row, int headerWidth) =>
+        row.Cells.Length == headerWidth ? null : RaggedReasonOfOtherWidth(row, headerWidth);
+
+    private static string? RaggedReasonOfOtherWidth(SourceRow row, int headerWidth)
     {
         if (row.Cells.Length < headerWidth)
             return $"ragged row: {row.Cells.Length} fields where the header has {headerWidth}";
