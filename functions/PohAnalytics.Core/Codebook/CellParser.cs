@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PohAnalytics.Core.Codebook.Mapping;
 using PohAnalytics.Core.Disclosure;
 
@@ -45,6 +46,7 @@ public sealed class CellParser
     }
 
     /// <summary>Parses a cell of a mapped column.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CellValue Parse(MappedColumn column, string? raw)
     {
         var text = raw?.Trim() ?? "";
@@ -78,6 +80,7 @@ public sealed class CellParser
     public PersonalDataFinding? FindPersonal(string? text) => _personalData.Find(text);
 
     /// <summary>Reads a number written the Dutch way ("1,8", "1.234,5", "85%") or the English way ("1.8").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double? ParseDecimal(string text, bool allowPercent)
     {
         var s = text.Replace("\u00A0", "").Replace(" ", "");
@@ -97,6 +100,7 @@ public sealed class CellParser
     }
 
     // A unique value per row (a respondent number) is not parsed once per file, so it is lower-cased on the stack.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsMissing(string text)
     {
         if (text.Length > MaxStackChars || !TextNormalizer.IsPlainAscii(text))
@@ -106,6 +110,7 @@ public sealed class CellParser
         return _missingSpans.Contains(lower);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CellValue ParseNumber(VariableDefinition variable, string text)
     {
         if (ParseDecimal(text, variable.Percent) is not { } value)
@@ -113,6 +118,7 @@ public sealed class CellParser
         return CheckRange(variable, value) is { } error ? CellValue.Invalid(error) : new CellValue { Number = value };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CellValue ParseCategory(VariableDefinition variable, string text)
     {
         var loose = false;

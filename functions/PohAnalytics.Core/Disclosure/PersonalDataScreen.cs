@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using System.Text;
 
 namespace PohAnalytics.Core.Disclosure;
 
@@ -24,6 +25,7 @@ public sealed class PersonalDataScreen
     /// What kind of personal data <paramref name="value"/> holds, or null when it looks harmless. When a value holds
     /// several kinds, the most specific is named (an e-mail address with a display name is an e-mail address).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PersonalDataFinding? Find(string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || IsShortCode(value)) return null;
@@ -53,6 +55,7 @@ public sealed class PersonalDataScreen
     /// short for a BSN (8–9 digits), a phone number (10) or a postcode (digits then letters), and has no space or "@"
     /// for an address, an e-mail address or a name, so the recognisers are skipped; an export has one per row.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsShortCode(string value)
     {
         var letters = 0;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using CsvHelper.Configuration;
 using nietras.SeparatedValues;
@@ -115,6 +116,7 @@ public sealed class CsvTabularSource : ITabularSource
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ParseWithSep(TextEncodingResult encoding, char delimiter, RowBlocks blocks)
     {
         _stream.Position = 0;
@@ -168,6 +170,7 @@ public sealed class CsvTabularSource : ITabularSource
     }
 
     // Whether every quote in the row opens a cell, closes it before a delimiter, or is doubled inside a quoted cell.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlainlyQuoted(ReadOnlySpan<char> raw, char delimiter)
     {
         var i = 0;

@@ -45,6 +45,7 @@ public sealed class CuratedBatch
     }
 
     /// <summary>Clears the next free row slot and returns its index; the row counts only after <see cref="CommitRow"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int BeginRow()
     {
         if (IsFull) throw new InvalidOperationException("The batch is full; flush it first.");
@@ -87,6 +88,7 @@ public sealed class CuratedBatch
         else SetWholeNumber(column, row, value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetWholeNumber(int column, int row, double? value)
     {
         if (_integers[column] is { } integer) integer[row] = value is { } v ? Convert.ToInt32(v) : null;
@@ -94,6 +96,7 @@ public sealed class CuratedBatch
     }
 
     /// <summary>Writes a text value into the current row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetText(int column, int row, string? value)
     {
         if (_texts[column] is { } text) text[row] = value;
@@ -101,6 +104,7 @@ public sealed class CuratedBatch
     }
 
     /// <summary>Writes a checkbox value into the current row without boxing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetFlag(int column, int row, bool? value)
     {
         if (_flags[column] is { } flag) flag[row] = value;
@@ -108,6 +112,7 @@ public sealed class CuratedBatch
     }
 
     /// <summary>Whether a value of the current batch is null, without boxing it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsNull(int column, int row) =>
         _numbers[column] is { } number ? number[row] is null
         : _texts[column] is { } text ? text[row] is null

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PohAnalytics.Core.Codebook;
 using PohAnalytics.Core.Codebook.Mapping;
@@ -45,6 +46,7 @@ public sealed class IngestionPipeline
     // Cell parsing (aliases, numbers, the personal-data screen) touches nothing validation does, so the rows are read and
     // parsed on a thread of their own, a few blocks ahead. Splitting each block over both cores instead made this thread
     // wait for the other half whenever the reader or the Parquet writer held the other core.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ParseAhead(
         IEnumerator<SourceRow> rows, RowValidator validator, BlockingCollection<ParsedBlock> parsed,
         ConcurrentQueue<ParsedBlock> emptied, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PohAnalytics.Core.Codebook;
 
 namespace PohAnalytics.Core.Ingestion;
@@ -28,6 +29,7 @@ internal sealed class MultiResponseRule
     /// Sets every option of an item the row left entirely empty (by whether its parsed cells are
     /// <paramref name="empty"/>) to null, unless the codebook says unchecked.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(ReadOnlySpan<bool> empty, CuratedBatch batch, int slot)
     {
         foreach (var item in _items)
@@ -39,6 +41,7 @@ internal sealed class MultiResponseRule
     }
 
     /// <summary>Adds the items an accepted row did not answer (or whose options are not in the file) to the tallies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CountEmpty(CuratedBatch batch, int slot, Dictionary<string, long> notAsked, Dictionary<string, long> missing)
     {
         foreach (var item in _items)

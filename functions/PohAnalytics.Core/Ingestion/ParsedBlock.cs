@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using PohAnalytics.Core.Codebook;
 
@@ -24,6 +25,7 @@ internal sealed class ParsedBlock(int capacity, int cellsPerRow)
     public bool IsLast => Rows.Count < capacity || Failure is not null;
 
     /// <summary>Empties the block and reads the next rows into it, up to its capacity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Fill(IEnumerator<SourceRow> rows)
     {
         Rows.Clear();

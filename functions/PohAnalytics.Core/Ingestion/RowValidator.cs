@@ -100,6 +100,9 @@ public sealed class RowValidator
     /// parsed on one thread ahead of their validation on another; one thread at a time may parse (it keeps the memory of
     /// parsed values).
     /// </summary>
+    // The per-cell and per-row methods of ingestion are compiled optimised on first call: left to tiering they run as
+    // quick code for the first second of an upload (docs/performance.md, "Seventh pass").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ParseCells(SourceRow row, Span<int> cells, List<CellValue> unremembered)
     {
         var seen = _seenCells;
@@ -119,6 +122,7 @@ public sealed class RowValidator
     /// <see cref="Validate(SourceRow, CuratedBatch, int)"/> does; a valid row gets a shared empty list, which callers
     /// must not change.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal List<CellError> Validate(
         SourceRow row, ReadOnlySpan<int> cells, ReadOnlySpan<CellValue> unremembered, CuratedBatch batch, int slot)
     {
@@ -181,6 +185,7 @@ public sealed class RowValidator
         return ReferenceEquals(slot.Raw, key) ? slot.Index : Remember(cell, ref slot, column, raw, key, unremembered);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Remember(
         int cell, ref (string? Raw, int Index) slot, MappedColumn column, string? raw, string key, List<CellValue> unremembered)
     {
@@ -200,6 +205,7 @@ public sealed class RowValidator
 
     // Validation reads a column's values while the next rows are parsed: values are only appended, a full array is copied
     // to a larger one, and a row's indexes reach validation only with its block, after the values they point to.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Add(int cell, in CellValue value)
     {
         var values = _values[cell];
@@ -213,6 +219,7 @@ public sealed class RowValidator
         return index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Unremembered(List<CellValue> unremembered, in CellValue value)
     {
         unremembered.Add(value);
@@ -230,6 +237,7 @@ public sealed class RowValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double? SumOf(CuratedBatch batch, int slot, int[] parts)
     {
         var sum = 0.0;
@@ -245,6 +253,7 @@ public sealed class RowValidator
     /// Adds the empty items of the row validated last, which was accepted, to the not-asked and missing tallies;
     /// <paramref name="batch"/> and <paramref name="slot"/> are where it was validated to.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CountEmpty(CuratedBatch batch, int slot, Dictionary<string, long> notAsked, Dictionary<string, long> missing)
     {
         foreach (var (variable, target, cell) in _singleValued)
