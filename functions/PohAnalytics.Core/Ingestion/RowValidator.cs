@@ -24,7 +24,6 @@ public sealed class RowValidator
     // copy, not a 48-byte value with two references), negative for a value parsed for that row alone.
     private readonly Dictionary<string, int>[] _parsedCells;
     private readonly CellValue[][] _values;
-    private readonly int[] _valueCounts;
     private readonly (string? Raw, int Index)[][] _seenCells;
     private readonly bool[] _emptyCells;
     // A column is settled once the tally knows it had a valid value (at once for a column that is no category): from
@@ -72,7 +71,6 @@ public sealed class RowValidator
         _remembered = _mapped.Select(m => m.Column.Variable.Type != VariableType.Identifier).ToArray();
         _parsedCells = _mapped.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         _values = _mapped.Select(_ => new CellValue[16]).ToArray();
-        _valueCounts = new int[_mapped.Length];
         _seenCells = _mapped.Select(_ => new (string?, int)[SeenSlots]).ToArray();
         _emptyCells = new bool[_mapped.Length];
     }
@@ -196,7 +194,9 @@ public sealed class RowValidator
         {
             var value = _parser.Parse(column, raw);
             if (remembered.Count >= MaxRememberedValuesPerColumn) return Unremembered(unremembered, value);
-            index = Add(cell, value);
+            // A column's values are numbered in the order the memo learns their texts.
+            index = remembered.Count;
+            Add(cell, index, value);
             remembered[key] = index;
         }
         slot = (key, index);
@@ -206,17 +206,15 @@ public sealed class RowValidator
     // Validation reads a column's values while the next rows are parsed: values are only appended, a full array is copied
     // to a larger one, and a row's indexes reach validation only with its block, after the values they point to.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Add(int cell, in CellValue value)
+    private void Add(int cell, int index, in CellValue value)
     {
         var values = _values[cell];
-        var index = _valueCounts[cell]++;
         if (index == values.Length)
         {
             Array.Resize(ref values, 2 * values.Length);
             _values[cell] = values;
         }
         values[index] = value;
-        return index;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
